@@ -101,11 +101,29 @@ public final class IdxFolder {
             }
             throw new DatasetException(message.toString());
         }
+        return loadPairs(scan.pairs(), name, classNames, scan.unmatched());
+    }
+
+    /**
+     * Loads the given pairs in order and concatenates them; they must share one image size.
+     *
+     * @param skipped entries to report as skipped in the result
+     */
+    public static ImageDataset loadPairs(List<IdxPair> pairs, String name, List<String> classNames,
+                                         List<SkippedFile> skipped) throws DatasetException {
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("no IDX pairs to load");
+        }
         List<ImageDataset> parts = new ArrayList<>();
-        for (IdxPair pair : scan.pairs()) {
+        for (IdxPair pair : pairs) {
             parts.add(IdxDataset.load(pair.images(), pair.labels(), name, classNames));
         }
-        return concatenate(name, parts, classNames, scan.unmatched());
+        return concatenate(name, parts, classNames, skipped);
+    }
+
+    /** True for names like train-images-idx3-ubyte.gz or t10k-labels.idx1-ubyte. */
+    public static boolean isIdxFileName(String fileName) {
+        return IMAGES.matcher(fileName).matches() || LABELS.matcher(fileName).matches();
     }
 
     private static void keepPreferred(Map<String, Path> byPrefix, String prefix, Path file,

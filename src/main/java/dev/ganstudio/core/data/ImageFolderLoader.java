@@ -47,6 +47,12 @@ public final class ImageFolderLoader {
 
     private ImageFolderLoader() {}
 
+    /** True when the name has an extension this loader decodes (png, jpg, jpeg, bmp, gif; any case). */
+    public static boolean isImageFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot >= 0 && FORMATS.containsKey(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Loads all classes. */
     public static ImageDataset load(Path root, int size, int channels) throws DatasetException {
         return load(root, size, channels, Set.of());
