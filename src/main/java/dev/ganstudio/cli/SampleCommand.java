@@ -1,0 +1,41 @@
+package dev.ganstudio.cli;
+
+import dev.ganstudio.core.export.PngExport;
+import dev.ganstudio.core.train.TrainedGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "sample", description = "Draw samples from a run's latest checkpoint into a PNG grid.")
+final class SampleCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RUN_DIR")
+    Path runDir;
+
+    @Option(names = "--png", required = true, paramLabel = "FILE")
+    Path png;
+
+    @Option(names = "--n", defaultValue = "64", description = "number of samples (default ${DEFAULT-VALUE})")
+    int n;
+
+    @Option(names = "--seed", defaultValue = "1", description = "noise seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--class", paramLabel = "K", description = "class index or name for conditional models (default: all classes in turn)")
+    String classLabel;
+
+    @Override
+    public Integer call() throws Exception {
+        if (n <= 0 || n > 4096) throw new IllegalArgumentException("--n must be in 1..4096, got " + n);
+        try (TrainedGenerator g = TrainedGenerator.open(runDir)) {
+            Latents latents = Latents.random(g.config(), n, seed);
+            long[] labels = Latents.labels(g, n, classLabel);
+            float[] samples = g.generate(latents.z(), labels, n);
+            PngExport.write(Renders.samples(g, samples, n, "samples, seed " + seed), png);
+        }
+        System.out.println(png);
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ganstudio.core.config;
+
+/**
+ * How to train.
+ *
+ * @param epochs            passes over the data (for 1-D distributions: blocks of {@code iterationsPerEpoch})
+ * @param batchSize         real samples per D step
+ * @param loss              adversarial objective
+ * @param dSteps            k: D steps per iteration
+ * @param gSteps            n: G steps per iteration
+ * @param labelSmoothing    one-sided: real target = 1 − labelSmoothing (BCE and least-squares), in [0, 0.5)
+ * @param clipValue         D weight clip for wasserstein-clip
+ * @param generator         G's Adam
+ * @param discriminator     D's Adam
+ * @param iterationsPerEpoch iterations per epoch for endless (1-D) sources; ignored for datasets
+ */
+public record TrainingConfig(Integer epochs, Integer batchSize, LossKind loss, Integer dSteps, Integer gSteps,
+                             Double labelSmoothing, Double clipValue, OptimizerConfig generator,
+                             OptimizerConfig discriminator, Integer iterationsPerEpoch) {
+    public TrainingConfig {
+        epochs = Check.positive("training.epochs", epochs, 10);
+        batchSize = Check.positive("training.batchSize", batchSize, 64);
+        loss = loss == null ? LossKind.NON_SATURATING : loss;
+        dSteps = Check.atLeast("training.dSteps", dSteps, 1, 0);
+        gSteps = Check.atLeast("training.gSteps", gSteps, 1, 0);
+        if (dSteps + gSteps == 0) throw new IllegalArgumentException("training.dSteps and training.gSteps cannot both be 0");
+        labelSmoothing = Check.inRange("training.labelSmoothing", labelSmoothing, 0, 0, 0.5, false);
+        clipValue = Check.positive("training.clipValue", clipValue, 0.01);
+        generator = generator == null ? new OptimizerConfig(null, null, null) : generator;
+        discriminator = discriminator == null ? new OptimizerConfig(null, null, null) : discriminator;
+        iterationsPerEpoch = Check.positive("training.iterationsPerEpoch", iterationsPerEpoch, 100);
+    }
+
+    public TrainingConfig withEpochs(int n) {
+        return new TrainingConfig(n, batchSize, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
+                iterationsPerEpoch);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.ganstudio.core.train;
+
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.BatchSource;
+import dev.ganstudio.core.data.DataSpec;
+import dev.ganstudio.core.data.DistributionBatchSource;
+import dev.ganstudio.core.export.HistogramChart;
+import dev.ganstudio.core.export.PngExport;
+import dev.ganstudio.core.export.ImageBatch;
+import dev.ganstudio.core.export.SampleGrid;
+import dev.ganstudio.core.metrics.DistributionMetrics;
+import dev.ganstudio.core.metrics.DistributionReport;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What a run writes after each epoch: the fixed-noise sample grid (images) or the real/generated/noise histogram
+ * with D(x) (1-D) as {@code samples/epoch-NNNN.png}, and the epoch's metrics.
+ */
+final class EpochOutputs {
+    /** 1-D metrics are computed on this many noise vectors (× the sample length values). */
+    static final int EVAL_VECTORS = 200;
+
+    record Result(float[] samples, long[] labels, Path png, Map<String, Object> metrics) {}
+
+    private final Path runDir;
+    private final ExperimentConfig config;
+    private final BatchSource data;
+    private final GanSession session;
+    private final FixedNoise fixed;
+    private Map<String, Object> lastMetrics = Map.of();
+
+    EpochOutputs(Path runDir, ExperimentConfig config, BatchSource data, GanSession session) {
+        this.runDir = runDir;
+        this.config = config;
+        this.data = data;
+        this.session = session;
+        this.fixed = FixedNoise.of(config, data.spec());
+    }
+
+    Result write(int epoch) throws IOException {
+        Path png = runDir.resolve("samples").resolve(String.format("epoch-%04d.png", epoch));
+        float[] samples = session.generate(fixed.z(), fixed.labels(), fixed.count());
+        DataSpec spec = data.spec();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        if (data instanceof DistributionBatchSource d) {
+            OneDimensional view = oneDimensional(d);
+            DistributionReport r = DistributionMetrics.evaluate(view.generated, d.distribution());
+            metrics.put("mean", r.mean());
+            metrics.put("std", r.std());
+            metrics.put("ks", r.ks());
+            metrics.put("w1", r.w1());
+            if (!r.modeMass().isEmpty()) metrics.put("mode_mass", r.modeMass());
+            String title = String.format(java.util.Locale.ROOT, "%s — epoch %d — target %s — KS %.3f, W1 %.3f",
+                    config.name(), epoch, d.distribution().describe(), r.ks(), r.w1());
+            BufferedImage chart = HistogramChart.render(title,
+                    HistogramChart.standardSeries(view.real, view.generated, view.noise), 60, view.curveX, view.curveY, 800, 420);
+            PngExport.write(chart, png);
+        } else {
+            int[] s = spec.sampleShape();
+            BufferedImage grid = new SampleGrid(config.samples().columns(), 2, SampleGrid.DEFAULT_BACKGROUND, config.samples().scale()).render(new ImageBatch(samples, fixed.count(), s[0], s[1], s[2]));
+            PngExport.write(grid, png);
+        }
+        lastMetrics = metrics;
+        return new Result(samples, fixed.labels(), png, metrics);
+    }
+
+    Map<String, Object> finalMetrics() { return lastMetrics; }
+
+    /** Real, generated and noise values on a fixed evaluation sample, plus D over the range. */
+    record OneDimensional(double[] real, double[] generated, double[] noise, double[] curveX, double[] curveY) {}
+
+    OneDimensional oneDimensional(DistributionBatchSource d) {
+        int length = data.spec().sampleShape()[0];
+        FixedNoise eval = FixedNoise.of(config, data.spec(), EVAL_VECTORS, config.seed() ^ 0xE7A1L);
+        float[] gen = session.generate(eval.z(), null, EVAL_VECTORS);
+        double[] generated = toDouble(gen);
+        double[] noise = toDouble(eval.z());
+        Random rng = new Random(config.seed() ^ 0x12EA1L);
+        double[] real = new double[generated.length];
+        for (int i = 0; i < real.length; i++) real[i] = d.distribution().sample(rng);
+        // D(x): D's output on a set of values with the real spread, centred at x.
+        double[] shape = new double[length];
+        double m = 0;
+        for (int i = 0; i < length; i++) { shape[i] = d.distribution().sample(rng); m += shape[i] / length; }
+        int points = 121;
+        double lo = Math.min(min(real), min(generated)), hi = Math.max(max(real), max(generated));
+        double[] xs = new double[points], ys;
+        float[] sets = new float[points * length];
+        for (int p = 0; p < points; p++) {
+            xs[p] = lo + (hi - lo) * p / (points - 1);
+            for (int i = 0; i < length; i++) sets[p * length + i] = (float) (xs[p] + shape[i] - m);
+        }
+        ys = toDouble(session.discriminate(sets, null, points));
+        return new OneDimensional(real, generated, noise, xs, ys);
+    }
+
+    private static double[] toDouble(float[] f) {
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) d[i] = f[i];
+        return d;
+    }
+
+    private static double min(double[] v) { double m = Double.POSITIVE_INFINITY; for (double x : v) m = Math.min(m, x); return m; }
+
+    private static double max(double[] v) { double m = Double.NEGATIVE_INFINITY; for (double x : v) m = Math.max(m, x); return m; }
+}

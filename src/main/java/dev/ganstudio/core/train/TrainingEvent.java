@@ -1,0 +1,33 @@
+package dev.ganstudio.core.train;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What a training run tells its observers (the CLI's progress line, the studio's views). */
+public sealed interface TrainingEvent {
+    /** The run started or resumed: where it writes, what it trains on, how far it will go. */
+    record Started(Path runDir, String dataset, String device, long step, int epoch, int targetEpochs,
+                   int batchesPerEpoch, int batchSize) implements TrainingEvent {}
+
+    /** One iteration finished. */
+    record Step(StepMetrics metrics, int batchIndex, int batchesPerEpoch, double imagesPerSecond) implements TrainingEvent {}
+
+    /**
+     * An epoch finished: its fixed-noise samples (sampleCount × sampleSize floats, [-1, 1] for images), the image
+     * written for it, and its metrics (1-D: mean, std, ks, w1).
+     */
+    record Epoch(int epoch, long step, float[] samples, long[] sampleLabels, Path samplePng, Map<String, Object> metrics)
+            implements TrainingEvent {}
+
+    /** A checkpoint was written. */
+    record CheckpointSaved(Path dir, long step) implements TrainingEvent {}
+
+    /** Paused, running, or stopping. */
+    record StateChanged(String state) implements TrainingEvent {}
+
+    /** The run stopped on an error; the message says what happened and what was kept. */
+    record Failed(String message) implements TrainingEvent {}
+
+    /** The run ended (finished or stopped); its summary is in the run directory. */
+    record Finished(RunSummary summary) implements TrainingEvent {}
+}
