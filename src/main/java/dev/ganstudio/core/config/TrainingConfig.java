@@ -31,6 +31,11 @@ public record TrainingConfig(Integer epochs, Integer batchSize, LossKind loss, I
         iterationsPerEpoch = Check.positive("training.iterationsPerEpoch", iterationsPerEpoch, 100);
     }
 
+    public TrainingConfig withBatchSize(int n) {
+        return new TrainingConfig(epochs, n, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
+                iterationsPerEpoch);
+    }
+
     public TrainingConfig withEpochs(int n) {
         return new TrainingConfig(n, batchSize, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
                 iterationsPerEpoch);

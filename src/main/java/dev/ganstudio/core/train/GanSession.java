@@ -67,6 +67,7 @@ public final class GanSession implements AutoCloseable {
 
     /** New networks initialised from the config's seed. Call on the training thread. */
     public static GanSession create(ExperimentConfig config, DataSpec spec) {
+        EngineSetup.engine();
         JniUtils.setGradMode(false);
         GanSession s = new GanSession(config, spec, Devices.training());
         Engine.getInstance().setRandomSeed((int) config.seed().longValue());
@@ -77,6 +78,7 @@ public final class GanSession implements AutoCloseable {
 
     /** Networks and optimizer state read back from a checkpoint. Call on the training thread. */
     public static GanSession restore(ExperimentConfig config, DataSpec spec, Checkpoint files) throws IOException {
+        EngineSetup.engine();
         JniUtils.setGradMode(false);
         GanSession s = new GanSession(config, spec, Devices.training());
         try {

@@ -53,6 +53,7 @@ public final class TrainedGenerator implements AutoCloseable {
     }
 
     private static TrainedGenerator load(ExperimentConfig config, DataSpec spec, DataInputStream in) throws IOException {
+        EngineSetup.engine();
         NDManager manager = NDManager.newBaseManager(Devices.training());
         try {
             GanNetwork g = Networks.generator(config, spec);
