@@ -30,6 +30,11 @@ final class ProgressPrinter implements Consumer<TrainingEvent> {
             totalSteps = (long) s.targetEpochs() * s.batchesPerEpoch();
             err.printf(Locale.ROOT, "training on %s, device %s, %d batches of %d per epoch, epochs %d → %d%n  run: %s%n",
                     s.dataset(), s.device(), s.batchesPerEpoch(), s.batchSize(), s.epoch(), s.targetEpochs(), s.runDir());
+            if (!s.skippedFiles().isEmpty()) {
+                err.printf(Locale.ROOT, "  skipped %d file(s) that could not be used:%n", s.skippedFiles().size());
+                s.skippedFiles().stream().limit(20).forEach(f -> err.println("    " + f));
+                if (s.skippedFiles().size() > 20) err.println("    ... (all listed in summary.json)");
+            }
         } else if (event instanceof TrainingEvent.Step st) {
             long now = System.nanoTime();
             if (now - lastPrint < 250_000_000L) return;

@@ -15,7 +15,7 @@ public record ExperimentConfig(String name, String description, Long seed, DataS
         latent = latent == null ? new LatentConfig(null, null, null) : latent;
         Check.required("generator", generator);
         Check.required("discriminator", discriminator);
-        training = training == null ? new TrainingConfig(null, null, null, null, null, null, null, null, null, null) : training;
+        training = training == null ? new TrainingConfig(null, null, null, null, null, null, null, null, null, null, null, null) : training;
         samples = samples == null ? SampleConfig.defaults() : samples;
         if (generator.conditional() != discriminator.conditional()) {
             throw new IllegalArgumentException("generator.conditioning and discriminator.conditioning must both be set or both be absent");

@@ -13,10 +13,13 @@ package dev.ganstudio.core.config;
  * @param generator         G's Adam
  * @param discriminator     D's Adam
  * @param iterationsPerEpoch iterations per epoch for endless (1-D) sources; ignored for datasets
+ * @param emaBeta           keep an exponential moving average of G's weights with this decay (e.g. 0.999) and draw
+ *                          sample grids and metrics from it; 0 = off
+ * @param lrDecay           "none", or "linear": both learning rates fall linearly to 0 over the configured epochs
  */
 public record TrainingConfig(Integer epochs, Integer batchSize, LossKind loss, Integer dSteps, Integer gSteps,
                              Double labelSmoothing, Double clipValue, OptimizerConfig generator,
-                             OptimizerConfig discriminator, Integer iterationsPerEpoch) {
+                             OptimizerConfig discriminator, Integer iterationsPerEpoch, Double emaBeta, String lrDecay) {
     public TrainingConfig {
         epochs = Check.positive("training.epochs", epochs, 10);
         batchSize = Check.positive("training.batchSize", batchSize, 64);
@@ -29,15 +32,26 @@ public record TrainingConfig(Integer epochs, Integer batchSize, LossKind loss, I
         generator = generator == null ? new OptimizerConfig(null, null, null) : generator;
         discriminator = discriminator == null ? new OptimizerConfig(null, null, null) : discriminator;
         iterationsPerEpoch = Check.positive("training.iterationsPerEpoch", iterationsPerEpoch, 100);
+        emaBeta = Check.inRange("training.emaBeta", emaBeta, 0, 0, 1, false);
+        lrDecay = lrDecay == null ? "none" : lrDecay;
+        if (!lrDecay.equals("none") && !lrDecay.equals("linear")) {
+            throw new IllegalArgumentException("training.lrDecay must be 'none' or 'linear', got '" + lrDecay + "'");
+        }
+    }
+
+    /** The learning-rate multiplier after {@code step} of {@code totalSteps} iterations. */
+    public double lrFactor(long step, long totalSteps) {
+        if (lrDecay.equals("none") || totalSteps <= 0) return 1.0;
+        return Math.max(0.0, 1.0 - (double) step / totalSteps);
     }
 
     public TrainingConfig withBatchSize(int n) {
         return new TrainingConfig(epochs, n, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
-                iterationsPerEpoch);
+                iterationsPerEpoch, emaBeta, lrDecay);
     }
 
     public TrainingConfig withEpochs(int n) {
         return new TrainingConfig(n, batchSize, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
-                iterationsPerEpoch);
+                iterationsPerEpoch, emaBeta, lrDecay);
     }
 }

@@ -44,6 +44,11 @@ public record Checkpoint(Path dir, CheckpointState state) {
 
     public void readDiscriminator(Reader r) throws IOException { read("discriminator.params", r); }
 
+    public void readAveragedGenerator(Reader r) throws IOException { read("generator-ema.params", r); }
+
+    /** True when this checkpoint holds an exponential moving average of G. */
+    public boolean hasAveragedGenerator() { return Files.isRegularFile(dir.resolve("generator-ema.params")); }
+
     public void readGeneratorOptimizer(Reader r) throws IOException { read("generator.adam", r); }
 
     public void readDiscriminatorOptimizer(Reader r) throws IOException { read("discriminator.adam", r); }
@@ -64,6 +69,7 @@ public record Checkpoint(Path dir, CheckpointState state) {
         try {
             writeSynced(tmp.resolve("generator.params"), session::saveGenerator);
             writeSynced(tmp.resolve("discriminator.params"), session::saveDiscriminator);
+            if (session.averaging()) writeSynced(tmp.resolve("generator-ema.params"), session::saveAveragedGenerator);
             writeSynced(tmp.resolve("generator.adam"), session.generatorOptimizer()::save);
             writeSynced(tmp.resolve("discriminator.adam"), session.discriminatorOptimizer()::save);
             byte[] json = ConfigIO.mapper().writeValueAsBytes(state);

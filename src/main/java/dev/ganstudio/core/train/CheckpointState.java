@@ -7,7 +7,7 @@ package dev.ganstudio.core.train;
  * @param epochsCompleted whole epochs completed
  * @param batchIndex      batches already done in the epoch after those (0 at an epoch boundary)
  * @param seed            the run's seed
- * @param lrG             G's learning rate at that point (it can be changed live)
+ * @param lrG             G's base learning rate at that point (it can be changed live; decay applies on top)
  * @param lrD             D's learning rate at that point
  * @param dSteps          k at that point
  * @param gSteps          n at that point

@@ -45,6 +45,7 @@ public final class GanSession implements AutoCloseable {
     private final AdamOptimizer generatorOptimizer;
     private final AdamOptimizer discriminatorOptimizer;
     private final AdversarialLoss loss;
+    private final GanNetwork averagedGenerator;
     private volatile int dSteps;
     private volatile int gSteps;
 
@@ -61,6 +62,7 @@ public final class GanSession implements AutoCloseable {
         this.generatorOptimizer = new AdamOptimizer(generator, root, g.lr().floatValue(), g.beta1().floatValue(), g.beta2().floatValue());
         this.discriminatorOptimizer = new AdamOptimizer(discriminator, root, d.lr().floatValue(), d.beta1().floatValue(), d.beta2().floatValue());
         this.loss = AdversarialLoss.of(config.training().loss());
+        this.averagedGenerator = config.training().emaBeta() > 0 ? Networks.generator(config, spec) : null;
         this.dSteps = config.training().dSteps();
         this.gSteps = config.training().gSteps();
     }
@@ -73,6 +75,11 @@ public final class GanSession implements AutoCloseable {
         Engine.getInstance().setRandomSeed((int) config.seed().longValue());
         s.generator.initialize(s.root, DataType.FLOAT32, Networks.generatorInputShapes(config, spec, 2));
         s.discriminator.initialize(s.root, DataType.FLOAT32, Networks.discriminatorInputShapes(config, spec, 2));
+        if (s.averagedGenerator != null) {
+            s.averagedGenerator.initialize(s.root, DataType.FLOAT32, Networks.generatorInputShapes(config, spec, 2));
+            s.averagedGenerator.freezeParameters(true);
+            s.updateAverage(0f);
+        }
         return s;
     }
 
@@ -84,6 +91,10 @@ public final class GanSession implements AutoCloseable {
         try {
             files.readGenerator(in -> Networks.load(s.generator, s.root, in));
             files.readDiscriminator(in -> Networks.load(s.discriminator, s.root, in));
+            if (s.averagedGenerator != null) {
+                files.readAveragedGenerator(in -> Networks.load(s.averagedGenerator, s.root, in));
+                s.averagedGenerator.freezeParameters(true);
+            }
             files.readGeneratorOptimizer(s.generatorOptimizer::load);
             files.readDiscriminatorOptimizer(s.discriminatorOptimizer::load);
         } catch (IOException | RuntimeException e) {
@@ -168,6 +179,7 @@ public final class GanSession implements AutoCloseable {
                             if (k == 0) dFakeSum += loss.meanScore(fakeOut);
                         }
                         generatorOptimizer.step();
+                        if (averagedGenerator != null) updateAverage(config.training().emaBeta().floatValue());
                         keptFake = null;
                         keptLabels = null;
                     }
@@ -189,14 +201,38 @@ public final class GanSession implements AutoCloseable {
         return m;
     }
 
-    /** Generates samples from given noise (and labels) in inference mode; returns {@code n × sampleSize} floats. */
+    /**
+     * Generates samples from given noise (and labels) in inference mode — from the weight average when G's EMA is on;
+     * returns {@code n × sampleSize} floats.
+     */
     public float[] generate(float[] z, long[] labels, int n) {
+        GanNetwork g = averagedGenerator != null ? averagedGenerator : generator;
         try (NDManager scope = root.newSubManager()) {
             NDArray zs = scope.create(z, new Shape(n, config.latent().dim()));
             NDArray ys = labels == null ? null : scope.create(labels);
-            return generator.forward(generatorStore, inputs(zs, ys), false).head().toFloatArray();
+            return g.forward(new ParameterStore(scope, false), inputs(zs, ys), false).head().toFloatArray();
         }
     }
+
+    /** True when samples come from an exponential moving average of G's weights. */
+    public boolean averaging() { return averagedGenerator != null; }
+
+    /** average ← β·average + (1−β)·G for weights; BatchNorm running statistics are copied. */
+    private void updateAverage(float beta) {
+        var avg = averagedGenerator.getParameters();
+        var live = generator.getParameters();
+        for (int i = 0; i < live.size(); i++) {
+            Parameter p = live.get(i).getValue();
+            NDArray a = avg.get(i).getValue().getArray(), w = p.getArray();
+            float keep = NOT_RUNNING_STATS.test(p) ? beta : 0f;
+            try (NDArray add = w.mul(1f - keep)) {
+                a.muli(keep).addi(add);
+            }
+        }
+    }
+
+    /** Writes the averaged generator's parameters (only when G's EMA is on). */
+    public void saveAveragedGenerator(DataOutputStream out) throws IOException { averagedGenerator.saveParameters(out); }
 
     /** D's outputs (as scores, see {@link AdversarialLoss#meanScore}) for given samples, in inference mode. */
     public float[] discriminate(float[] samples, long[] labels, int n) {

@@ -53,12 +53,17 @@ public final class RunControl {
         }
     }
 
-    /** Applies pending live changes to the session (on the training thread). */
-    void applyTo(GanSession session) {
+    /**
+     * Applies pending live changes (on the training thread): new base learning rates, and k/n. The effective rates are
+     * the base rates times {@code lrFactor} (the configured decay).
+     */
+    void applyTo(GanSession session, float[] baseRates, double lrFactor) {
         lock.lock();
         try {
-            if (newLrG != null) session.generatorOptimizer().setLearningRate(newLrG);
-            if (newLrD != null) session.discriminatorOptimizer().setLearningRate(newLrD);
+            if (newLrG != null) baseRates[0] = newLrG;
+            if (newLrD != null) baseRates[1] = newLrD;
+            session.generatorOptimizer().setLearningRate((float) (baseRates[0] * lrFactor));
+            session.discriminatorOptimizer().setLearningRate((float) (baseRates[1] * lrFactor));
             if (newK != null && newN != null) session.setSteps(newK, newN);
             newLrG = newLrD = null;
             newK = newN = null;

@@ -2,6 +2,7 @@ package dev.ganstudio.core.train;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.List;
 import java.util.Map;
 
 /** {@code summary.json}: how far the run got, how fast, and how good its samples are. */
@@ -9,4 +10,5 @@ public record RunSummary(String name, String status, String dataset, String devi
                          long steps, int epochs, double seconds,
                          @JsonProperty("images_per_second") double imagesPerSecond,
                          @JsonProperty("data_wait_fraction") double dataWaitFraction,
-                         Map<String, Object> metrics) {}
+                         Map<String, Object> metrics,
+                         @JsonProperty("skipped_files") List<String> skippedFiles) {}

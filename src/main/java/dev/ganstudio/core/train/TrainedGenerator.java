@@ -43,7 +43,9 @@ public final class TrainedGenerator implements AutoCloseable {
         Checkpoint c = Checkpoint.latest(runDir.resolve("checkpoints"))
                 .orElseThrow(() -> new ConfigException(runDir + ": no complete checkpoint yet"));
         TrainedGenerator[] result = new TrainedGenerator[1];
-        c.readGenerator(in -> result[0] = load(config, spec, in));
+        // Prefer the weight average when the run kept one: it is what the run's grids and metrics were drawn from.
+        Checkpoint.Reader reader = in -> result[0] = load(config, spec, in);
+        if (c.hasAveragedGenerator()) c.readAveragedGenerator(reader); else c.readGenerator(reader);
         return result[0];
     }
 

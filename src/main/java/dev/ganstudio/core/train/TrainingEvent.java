@@ -1,13 +1,14 @@
 package dev.ganstudio.core.train;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** What a training run tells its observers (the CLI's progress line, the studio's views). */
 public sealed interface TrainingEvent {
     /** The run started or resumed: where it writes, what it trains on, how far it will go. */
     record Started(Path runDir, String dataset, String device, long step, int epoch, int targetEpochs,
-                   int batchesPerEpoch, int batchSize) implements TrainingEvent {}
+                   int batchesPerEpoch, int batchSize, List<String> skippedFiles) implements TrainingEvent {}
 
     /** One iteration finished. */
     record Step(StepMetrics metrics, int batchIndex, int batchesPerEpoch, double imagesPerSecond) implements TrainingEvent {}

@@ -7,6 +7,8 @@ import dev.ganstudio.core.data.BatchPrefetcher;
 import dev.ganstudio.core.data.BatchSource;
 import dev.ganstudio.core.data.Batch;
 import dev.ganstudio.core.data.DatasetException;
+import dev.ganstudio.core.data.ImageBatchSource;
+import dev.ganstudio.core.data.SkippedFile;
 import dev.ganstudio.core.export.AtomicFiles;
 import dev.ganstudio.core.model.ArchitectureException;
 import dev.ganstudio.core.model.NetworkShapes;
@@ -14,6 +16,7 @@ import dev.ganstudio.core.model.NetworkShapes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +40,7 @@ public final class TrainingRun implements AutoCloseable {
     private double secondsBefore;
     private long dataWaitNanos;
     private long wallStart;
+    private final float[] baseRates = new float[2];
 
     private TrainingRun(Path runDir, ExperimentConfig config, BatchSource data, GanSession session,
                         Consumer<TrainingEvent> events, Optional<CheckpointState> from) {
@@ -46,7 +50,11 @@ public final class TrainingRun implements AutoCloseable {
         this.session = session;
         this.events = events;
         this.outputs = new EpochOutputs(runDir, config, data, session);
+        baseRates[0] = config.training().generator().lr().floatValue();
+        baseRates[1] = config.training().discriminator().lr().floatValue();
         from.ifPresent(s -> {
+            baseRates[0] = (float) s.lrG();
+            baseRates[1] = (float) s.lrD();
             step = s.step();
             epochsCompleted = s.epochsCompleted();
             batchIndex = s.batchIndex();
@@ -111,7 +119,7 @@ public final class TrainingRun implements AutoCloseable {
     public RunSummary train(int targetEpochs) throws IOException, InterruptedException {
         wallStart = System.nanoTime();
         events.accept(new TrainingEvent.Started(runDir, data.describe(), Devices.training().toString(), step,
-                epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize()));
+                epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize(), skippedFiles()));
         String status = "finished";
         try (LossLog log = LossLog.continueAfter(runDir.resolve("losses.csv"), step)) {
             outer:
@@ -126,7 +134,8 @@ public final class TrainingRun implements AutoCloseable {
                             status = "stopped";
                             break outer;
                         }
-                        control.applyTo(session);
+                        control.applyTo(session, baseRates, config.training().lrFactor(step,
+                                (long) config.training().epochs() * data.batchesPerEpoch()));
                         StepMetrics m;
                         try {
                             m = switch (action) {
@@ -166,9 +175,15 @@ public final class TrainingRun implements AutoCloseable {
         return summary;
     }
 
+    /** Files or records the data loader could not use, each with its reason. */
+    public List<String> skippedFiles() {
+        return data instanceof ImageBatchSource images
+                ? images.dataset().skipped().stream().map(SkippedFile::toString).toList() : List.of();
+    }
+
     private void saveCheckpoint() throws IOException {
         CheckpointState state = new CheckpointState(step, epochsCompleted, batchIndex, config.seed(),
-                session.generatorOptimizer().learningRate(), session.discriminatorOptimizer().learningRate(),
+                baseRates[0], baseRates[1],
                 session.dSteps(), session.gSteps(), seconds());
         Checkpoint c = Checkpoint.write(runDir.resolve("checkpoints"), session, state);
         events.accept(new TrainingEvent.CheckpointSaved(c.dir(), step));
@@ -187,7 +202,7 @@ public final class TrainingRun implements AutoCloseable {
         double wait = dataWaitNanos / 1e9;
         double thisSession = total - secondsBefore;
         RunSummary s = new RunSummary(config.name(), status, data.describe(), Devices.training().toString(), step,
-                epochsCompleted, total, imagesPerSecond(), thisSession <= 0 ? 0 : wait / thisSession, metrics);
+                epochsCompleted, total, imagesPerSecond(), thisSession <= 0 ? 0 : wait / thisSession, metrics, skippedFiles());
         AtomicFiles.writeStringAtomically(runDir.resolve("summary.json"), ConfigIO.mapper().writeValueAsString(s) + "\n");
         return s;
     }
