@@ -20,6 +20,7 @@ import dev.ganstudio.core.config.layer.DenseLayer;
 import dev.ganstudio.core.config.layer.DropoutLayer;
 import dev.ganstudio.core.config.layer.FlattenLayer;
 import dev.ganstudio.core.config.layer.LayerSpec;
+import dev.ganstudio.core.config.layer.MeanPoolLayer;
 import dev.ganstudio.core.config.layer.MinibatchFeaturesLayer;
 import dev.ganstudio.core.config.layer.ReshapeLayer;
 import dev.ganstudio.core.config.layer.UpsampleLayer;
@@ -79,12 +80,16 @@ public final class LayerBlocks {
         if (layer instanceof FlattenLayer) {
             return Blocks.batchFlattenBlock();
         }
-        if (layer instanceof MinibatchFeaturesLayer) {
+        if (layer instanceof MinibatchFeaturesLayer f) {
+            boolean pairs = f.pairs();
             return new LambdaBlock(l -> {
                 NDArray x = l.singletonOrThrow();
                 NDArray spread = x.sub(x.mean(new int[] {1}, true)).square();
-                return new NDList(NDArrays.concat(new NDList(x, spread), 1));
+                return new NDList(pairs ? NDArrays.stack(new NDList(x, spread), 2) : NDArrays.concat(new NDList(x, spread), 1));
             }, "minibatch-features");
+        }
+        if (layer instanceof MeanPoolLayer) {
+            return new LambdaBlock(l -> new NDList(l.singletonOrThrow().mean(new int[] {1})), "mean-pool");
         }
         throw new IllegalArgumentException("no block for layer " + layer);
     }

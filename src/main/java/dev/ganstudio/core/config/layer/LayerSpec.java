@@ -17,10 +17,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = DropoutLayer.class, name = "dropout"),
         @JsonSubTypes.Type(value = ReshapeLayer.class, name = "reshape"),
         @JsonSubTypes.Type(value = FlattenLayer.class, name = "flatten"),
-        @JsonSubTypes.Type(value = MinibatchFeaturesLayer.class, name = "minibatch-features")
+        @JsonSubTypes.Type(value = MinibatchFeaturesLayer.class, name = "minibatch-features"),
+        @JsonSubTypes.Type(value = MeanPoolLayer.class, name = "mean-pool")
 })
 public sealed interface LayerSpec permits DenseLayer, ConvLayer, UpsampleLayer, BatchNormLayer, ActivationLayer,
-        DropoutLayer, ReshapeLayer, FlattenLayer, MinibatchFeaturesLayer {
+        DropoutLayer, ReshapeLayer, FlattenLayer, MinibatchFeaturesLayer, MeanPoolLayer {
 
     /** The config name of this layer type. */
     String typeName();
