@@ -10,6 +10,8 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
 import ai.djl.modality.nlp.DefaultVocabulary;
 import ai.djl.modality.nlp.embedding.TrainableWordEmbedding;
 import ai.djl.training.ParameterStore;
@@ -62,6 +64,30 @@ public final class GanNetwork extends AbstractBlock {
     }
 
     public boolean conditional() { return join != Join.NONE; }
+
+    /**
+     * Re-initialises every dense and convolution layer the way PyTorch does by default (weights and biases uniform in
+     * ±1/√fan_in). Call right after {@link #initialize}; uses the engine's seeded RNG.
+     */
+    public void applyPytorchInit(NDManager manager) {
+        applyPytorchInit(body, manager);
+    }
+
+    private static void applyPytorchInit(Block block, NDManager manager) {
+        if (block instanceof Linear || block instanceof Conv2d) {
+            Parameter weight = block.getDirectParameters().get("weight");
+            Shape ws = weight.getArray().getShape();
+            float bound = (float) (1 / Math.sqrt(ws.size() / ws.get(0)));
+            for (Parameter p : block.getDirectParameters().values()) {
+                NDArray a = p.getArray();
+                try (NDArray fresh = manager.randomUniform(-bound, bound, a.getShape())) {
+                    a.muli(0f).addi(fresh);
+                }
+            }
+            return;
+        }
+        for (Block child : block.getChildren().values()) applyPytorchInit(child, manager);
+    }
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {

@@ -75,6 +75,8 @@ public final class GanSession implements AutoCloseable {
         Engine.getInstance().setRandomSeed((int) config.seed().longValue());
         s.generator.initialize(s.root, DataType.FLOAT32, Networks.generatorInputShapes(config, spec, 2));
         s.discriminator.initialize(s.root, DataType.FLOAT32, Networks.discriminatorInputShapes(config, spec, 2));
+        if (config.generator().init().scheme().equals("pytorch")) s.generator.applyPytorchInit(s.root);
+        if (config.discriminator().init().scheme().equals("pytorch")) s.discriminator.applyPytorchInit(s.root);
         if (s.averagedGenerator != null) {
             s.averagedGenerator.initialize(s.root, DataType.FLOAT32, Networks.generatorInputShapes(config, spec, 2));
             s.averagedGenerator.freezeParameters(true);
