@@ -119,7 +119,7 @@ public final class ConfigIO {
     private static String allowedTypes(InvalidTypeIdException t) {
         String base = t.getBaseType() == null ? "" : t.getBaseType().getRawClass().getSimpleName();
         return switch (base) {
-            case "LayerSpec" -> "allowed layer types: dense, conv, upsample, batchnorm, activation, dropout, reshape, flatten, minibatch-features, mean-pool";
+            case "LayerSpec" -> "allowed layer types: dense, conv, upsample, batchnorm, activation, dropout, reshape, flatten, minibatch-features, mean-pool, sort";
             case "DataSourceConfig" -> "allowed data types: distribution, bundled-digits, fashion-mnist, idx, image-folder, cifar10, auto";
             case "Distribution1D" -> "allowed distributions: gaussian, mixture, uniform";
             default -> firstLine(t.getOriginalMessage());

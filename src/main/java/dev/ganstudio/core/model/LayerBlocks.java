@@ -23,6 +23,7 @@ import dev.ganstudio.core.config.layer.LayerSpec;
 import dev.ganstudio.core.config.layer.MeanPoolLayer;
 import dev.ganstudio.core.config.layer.MinibatchFeaturesLayer;
 import dev.ganstudio.core.config.layer.ReshapeLayer;
+import dev.ganstudio.core.config.layer.SortLayer;
 import dev.ganstudio.core.config.layer.UpsampleLayer;
 
 import java.util.List;
@@ -87,6 +88,9 @@ public final class LayerBlocks {
                 NDArray spread = x.sub(x.mean(new int[] {1}, true)).square();
                 return new NDList(pairs ? NDArrays.stack(new NDList(x, spread), 2) : NDArrays.concat(new NDList(x, spread), 1));
             }, "minibatch-features");
+        }
+        if (layer instanceof SortLayer) {
+            return new LambdaBlock(l -> new NDList(l.singletonOrThrow().sort(1)), "sort");
         }
         if (layer instanceof MeanPoolLayer) {
             return new LambdaBlock(l -> new NDList(l.singletonOrThrow().mean(new int[] {1})), "mean-pool");

@@ -18,10 +18,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ReshapeLayer.class, name = "reshape"),
         @JsonSubTypes.Type(value = FlattenLayer.class, name = "flatten"),
         @JsonSubTypes.Type(value = MinibatchFeaturesLayer.class, name = "minibatch-features"),
-        @JsonSubTypes.Type(value = MeanPoolLayer.class, name = "mean-pool")
+        @JsonSubTypes.Type(value = MeanPoolLayer.class, name = "mean-pool"),
+        @JsonSubTypes.Type(value = SortLayer.class, name = "sort")
 })
 public sealed interface LayerSpec permits DenseLayer, ConvLayer, UpsampleLayer, BatchNormLayer, ActivationLayer,
-        DropoutLayer, ReshapeLayer, FlattenLayer, MinibatchFeaturesLayer, MeanPoolLayer {
+        DropoutLayer, ReshapeLayer, FlattenLayer, MinibatchFeaturesLayer, MeanPoolLayer, SortLayer {
 
     /** The config name of this layer type. */
     String typeName();
