@@ -18,9 +18,9 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TrainingRun run = TrainingRun.resume(runDir, new ProgressPrinter(System.err))) {
+        try (TrainingRun run = TrainingRun.resume(runDir, new ProgressPrinter(System.err));
+             GracefulStop stop = new GracefulStop(run)) {
             int target = epochs != null ? run.epochsCompleted() + epochs : run.config().training().epochs();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> run.control().stop()));
             run.train(target);
         }
         System.out.println(runDir.resolve("summary.json"));

@@ -41,8 +41,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (epochs != null) c = c.withTraining(c.training().withEpochs(epochs));
         Path dir = out != null ? out : Path.of("runs", c.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try (TrainingRun run = TrainingRun.create(c, dir, new ProgressPrinter(System.err))) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> run.control().stop()));
+        try (TrainingRun run = TrainingRun.create(c, dir, new ProgressPrinter(System.err));
+             GracefulStop stop = new GracefulStop(run)) {
             run.train(c.training().epochs());
         }
         System.out.println(dir.resolve("summary.json"));

@@ -29,7 +29,9 @@ public final class DataLoading {
     public static BatchSource open(ExperimentConfig c) throws DatasetException {
         int batch = c.training().batchSize();
         if (c.data() instanceof DistributionSource d) {
-            return new DistributionBatchSource(d.distribution(), d.length(), batch, c.training().iterationsPerEpoch(), c.seed());
+            boolean n = d.normalize();
+            return new DistributionBatchSource(d.distribution(), d.length(), batch, c.training().iterationsPerEpoch(), c.seed(),
+                    n ? d.distribution().mean() : 0, n ? d.distribution().std() : 1);
         }
         return new ImageBatchSource(loadImages((ImageSource) c.data()), batch, c.seed());
     }

@@ -49,6 +49,7 @@ final class EpochOutputs {
         DataSpec spec = data.spec();
         Map<String, Object> metrics = new LinkedHashMap<>();
         if (data instanceof DistributionBatchSource d) {
+            for (int i = 0; i < samples.length; i++) samples[i] = (float) d.toData(samples[i]);
             OneDimensional view = oneDimensional(d);
             DistributionReport r = DistributionMetrics.evaluate(view.generated, d.distribution());
             metrics.put("mean", r.mean());
@@ -80,6 +81,7 @@ final class EpochOutputs {
         FixedNoise eval = FixedNoise.of(config, data.spec(), EVAL_VECTORS, config.seed() ^ 0xE7A1L);
         float[] gen = session.generate(eval.z(), null, EVAL_VECTORS);
         double[] generated = toDouble(gen);
+        for (int i = 0; i < generated.length; i++) generated[i] = d.toData(generated[i]);
         double[] noise = toDouble(eval.z());
         Random rng = new Random(config.seed() ^ 0x12EA1L);
         double[] real = new double[generated.length];
@@ -94,7 +96,7 @@ final class EpochOutputs {
         float[] sets = new float[points * length];
         for (int p = 0; p < points; p++) {
             xs[p] = lo + (hi - lo) * p / (points - 1);
-            for (int i = 0; i < length; i++) sets[p * length + i] = (float) (xs[p] + shape[i] - m);
+            for (int i = 0; i < length; i++) sets[p * length + i] = (float) d.toNetwork(xs[p] + shape[i] - m);
         }
         ys = toDouble(session.discriminate(sets, null, points));
         return new OneDimensional(real, generated, noise, xs, ys);

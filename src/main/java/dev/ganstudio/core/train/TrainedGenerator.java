@@ -8,6 +8,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import dev.ganstudio.core.config.ConfigException;
 import dev.ganstudio.core.config.ConfigIO;
+import dev.ganstudio.core.config.DistributionSource;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.data.DataSpec;
 import dev.ganstudio.core.model.GanNetwork;
@@ -71,13 +72,18 @@ public final class TrainedGenerator implements AutoCloseable {
 
     public DataSpec spec() { return spec; }
 
-    /** {@code n × sampleSize} floats for n latent vectors (and labels, for conditional models), in inference mode. */
+    /**
+     * {@code n × sampleSize} floats for n latent vectors (images in [-1, 1]; 1-D values in the data's own units) (and labels, for conditional models), in inference mode. */
     public float[] generate(float[] z, long[] labels, int n) {
         JniUtils.setGradMode(false);
         try (NDManager scope = manager.newSubManager()) {
             NDArray zs = scope.create(z, new Shape(n, config.latent().dim()));
             NDList in = config.conditional() ? new NDList(zs, scope.create(labels == null ? new long[n] : labels)) : new NDList(zs);
-            return generator.forward(new ParameterStore(scope, false), in, false).head().toFloatArray();
+            float[] out = generator.forward(new ParameterStore(scope, false), in, false).head().toFloatArray();
+            if (config.data() instanceof DistributionSource d) {
+                for (int i = 0; i < out.length; i++) out[i] = (float) d.toData(out[i]);
+            }
+            return out;
         }
     }
 
