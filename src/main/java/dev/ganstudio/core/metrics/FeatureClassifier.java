@@ -66,8 +66,9 @@ public final class FeatureClassifier implements AutoCloseable {
     private static final int BATCH = 128;
     private static final int EVAL_BATCH = 250;
     private static final float LEARNING_RATE = 2e-3f;
-    /** Image presentations per training run (epochs = this ÷ training images, clamped to 2..20). */
+    /** Image presentations per training run (epochs = this ÷ training images, clamped to 2..{@link #MAX_EPOCHS}). */
     private static final int PRESENTATIONS = 90_000;
+    private static final int MAX_EPOCHS = 12;
 
     private final NDManager manager;
     private final SequentialBlock network;
@@ -178,7 +179,7 @@ public final class FeatureClassifier implements AutoCloseable {
         int testCount = Math.max(1, n / 10), trainCount = n - testCount;
         int[] test = java.util.Arrays.copyOfRange(order, 0, testCount);
         int[] train = java.util.Arrays.copyOfRange(order, testCount, n);
-        int epochs = Math.max(2, Math.min(20, (int) Math.round((double) PRESENTATIONS / trainCount)));
+        int epochs = Math.max(2, Math.min(MAX_EPOCHS, (int) Math.round((double) PRESENTATIONS / trainCount)));
         int batch = Math.min(BATCH, trainCount);
 
         NDManager manager = NDManager.newBaseManager(device);

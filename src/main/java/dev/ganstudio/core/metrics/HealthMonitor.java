@@ -28,8 +28,19 @@ public final class HealthMonitor {
     public static final int PROGRESS_EPOCHS = 5;
     /** ... by more than this fraction. */
     public static final double PROGRESS_GAIN = 0.05;
-    /** Samples are "still poor" while FLD ≥ this × FLD of the untrained generator. */
-    public static final double POOR_FLD_RATIO = 0.5;
+    /**
+     * Samples are poor while FLD ≥ this × FLD of the untrained generator (pure noise images score about 0.5–0.8 of
+     * an untrained generator's FLD on the digits; good samples ≤ 0.1).
+     */
+    public static final double POOR_FLD_RATIO = 0.3;
+    /** "No progress" after {@code 5 ×} {@link #MIN_STEPS} steps when FLD is still ≥ this × the untrained FLD. */
+    public static final double STILL_POOR_FLD_RATIO = 0.5;
+    /**
+     * Missing classes count as collapse only when the samples look like data (FLD below this × the untrained FLD) or
+     * vary little (diversity below {@link #CLASSES_DIVERSITY}); noise images also fall into few classes.
+     */
+    public static final double RESEMBLES_FLD_RATIO = 0.5;
+    public static final double CLASSES_DIVERSITY = 0.5;
     /** Samples are "not yet good" while FLD ≥ this × the untrained FLD (a plateau above it is a warning). */
     public static final double PLATEAU_FLD_RATIO = 0.2;
     /** 1-D: KS at or above this is poor; a plateau above {@link #PLATEAU_KS} is a warning. */
@@ -145,7 +156,8 @@ public final class HealthMonitor {
             reasons.add(String.format(Locale.ROOT, "the samples vary only %.0f%% as much as real images (diversity %.3f)",
                     100 * s.diversity(), s.diversity()));
         }
-        boolean resembles = s.fld() == null || s.fldUntrained() == null || s.fld() < POOR_FLD_RATIO * s.fldUntrained();
+        boolean resembles = s.fld() == null || s.fldUntrained() == null || s.fld() < RESEMBLES_FLD_RATIO * s.fldUntrained()
+                || (s.diversity() != null && s.diversity() < CLASSES_DIVERSITY);
         if (s.coverage() != null && resembles) {
             List<String> missing = new ArrayList<>();
             for (Map.Entry<String, Double> e : s.coverage().entrySet()) {
@@ -187,7 +199,7 @@ public final class HealthMonitor {
             String what = s.fld() != null ? "FLD" : "KS";
             if (s.fld() != null && s.fldUntrained() != null && s.fldUntrained() > 0) {
                 double ratio = q / s.fldUntrained();
-                if (ratio >= POOR_FLD_RATIO && step >= 5L * MIN_STEPS) {
+                if (ratio >= STILL_POOR_FLD_RATIO && step >= 5L * MIN_STEPS) {
                     stall = String.format(Locale.ROOT, "after %d epochs FLD is %.1f, still %.0f%% of the untrained generator's %.1f",
                             epoch, q, 100 * ratio, s.fldUntrained());
                 } else if (flat && ratio >= PLATEAU_FLD_RATIO) {

@@ -38,6 +38,13 @@ class FeatureClassifierTest {
         digits = BuiltinDatasets.bundledDigits();
         classifier = FeatureClassifier.loadOrTrain(digits, cache, Device.cpu(), progress::add);
         ClassifierInfo info = classifier.info();
+        // share the freshly trained classifier with the run tests of this build (they use the default cache directory)
+        Path shared = FeatureClassifier.defaultCacheDir();
+        Files.createDirectories(shared);
+        for (String ext : new String[] {".params", ".json"}) {
+            Path f = cache.resolve(info.datasetHash() + ext);
+            if (!Files.exists(shared.resolve(f.getFileName()))) Files.copy(f, shared.resolve(f.getFileName()));
+        }
         System.out.printf("evaluation classifier: test accuracy %.4f on %d images, %d epochs, %.1f s%n",
                 info.testAccuracy(), info.testImages(), info.epochs(), info.trainSeconds());
     }
