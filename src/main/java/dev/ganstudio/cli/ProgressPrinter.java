@@ -4,6 +4,7 @@ import dev.ganstudio.core.train.StepMetrics;
 import dev.ganstudio.core.train.TrainingEvent;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,6 +51,11 @@ final class ProgressPrinter implements Consumer<TrainingEvent> {
         } else if (event instanceof TrainingEvent.Epoch e) {
             err.printf(Locale.ROOT, "\repoch %d done (step %d)%s  → %s%n", e.epoch(), e.step(), metrics(e.metrics()),
                     e.samplePng().getFileName());
+        } else if (event instanceof TrainingEvent.Notice n) {
+            err.println("\r" + n.message());
+        } else if (event instanceof TrainingEvent.Health h) {
+            err.printf(Locale.ROOT, "%nhealth warning (%s, epoch %d, step %d): %s%n  suggestion: %s%n", h.kind(), h.epoch(), h.step(),
+                    h.message(), h.suggestion());
         } else if (event instanceof TrainingEvent.Failed f) {
             err.println();
             err.println(f.message());
@@ -59,11 +65,25 @@ final class ProgressPrinter implements Consumer<TrainingEvent> {
         }
     }
 
-    private static String metrics(Map<String, Object> m) {
+    /** One line of an epoch's metrics; per-class coverage is summarised by coverage_min (all of it is in metrics.csv). */
+    static String metrics(Map<String, Object> m) {
         StringBuilder sb = new StringBuilder();
         for (var e : m.entrySet()) {
+            if (e.getKey().equals("coverage") || e.getKey().equals("classifier_accuracy")) continue;
             sb.append("  ").append(e.getKey()).append(' ');
-            sb.append(e.getValue() instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(e.getValue()));
+            Object v = e.getValue();
+            if (v instanceof Double d) {
+                sb.append(String.format(Locale.ROOT, "%.4f", d));
+            } else if (v instanceof List<?> list) {
+                StringBuilder parts = new StringBuilder();
+                for (Object x : list) {
+                    if (parts.length() > 0) parts.append('/');
+                    parts.append(x instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(x));
+                }
+                sb.append(parts);
+            } else {
+                sb.append(v);
+            }
         }
         return sb.toString();
     }

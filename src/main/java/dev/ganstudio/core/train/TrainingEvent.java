@@ -15,10 +15,21 @@ public sealed interface TrainingEvent {
 
     /**
      * An epoch finished: its fixed-noise samples (sampleCount × sampleSize floats, [-1, 1] for images), the image
-     * written for it, and its metrics (1-D: mean, std, ks, w1).
+     * written for it, and its metrics (1-D: mean, std, ks, w1, mode_mass for mixtures; images: fld, fld_untrained,
+     * diversity, coverage_min, coverage, missing_classes, label_accuracy, classifier_accuracy — see
+     * {@link ImageEvaluation#toMetrics}).
      */
     record Epoch(int epoch, long step, float[] samples, long[] sampleLabels, Path samplePng, Map<String, Object> metrics)
             implements TrainingEvent {}
+
+    /**
+     * A training-health finding (kinds in {@link dev.ganstudio.core.metrics.HealthWarning}): what was seen, in plain
+     * language, and what to try. Also appended to {@code health.jsonl} in the run directory.
+     */
+    record Health(String kind, String message, String suggestion, long step, int epoch) implements TrainingEvent {}
+
+    /** Something worth telling the user that is neither progress nor a problem (e.g. the evaluation classifier). */
+    record Notice(String message) implements TrainingEvent {}
 
     /** A checkpoint was written. */
     record CheckpointSaved(Path dir, long step) implements TrainingEvent {}

@@ -9,7 +9,15 @@ import dev.ganstudio.core.data.Batch;
 import dev.ganstudio.core.data.DatasetException;
 import dev.ganstudio.core.data.ImageBatchSource;
 import dev.ganstudio.core.data.SkippedFile;
+import dev.ganstudio.core.config.layer.ActivationLayer;
+import dev.ganstudio.core.config.layer.BatchNormLayer;
+import dev.ganstudio.core.config.layer.LayerSpec;
 import dev.ganstudio.core.export.AtomicFiles;
+import dev.ganstudio.core.metrics.EpochSignals;
+import dev.ganstudio.core.metrics.FeatureClassifier;
+import dev.ganstudio.core.metrics.HealthMonitor;
+import dev.ganstudio.core.metrics.HealthWarning;
+import dev.ganstudio.core.metrics.ImageReport;
 import dev.ganstudio.core.model.ArchitectureException;
 import dev.ganstudio.core.model.NetworkShapes;
 
@@ -23,8 +31,12 @@ import java.util.function.Consumer;
 
 /**
  * A training run in its run directory: loads the data, checks the architecture, trains epoch after epoch, and writes
- * {@code config.json}, {@code losses.csv}, {@code samples/epoch-NNNN.png}, {@code checkpoints/} and
- * {@code summary.json}. Runs on the calling thread; {@link #control()} steers it from other threads.
+ * {@code config.json}, {@code losses.csv}, {@code metrics.csv}, {@code health.jsonl}, {@code samples/epoch-NNNN.png},
+ * {@code checkpoints/} and {@code summary.json}. Runs on the calling thread; {@link #control()} steers it from other
+ * threads.
+ *
+ * <p>For image data the first {@link #train} call also loads or trains the dataset's evaluation classifier (on this
+ * thread, before any GAN step: DJL's gradient collector is process-global) and measures the untrained generator.
  */
 public final class TrainingRun implements AutoCloseable {
     private final Path runDir;
@@ -34,6 +46,9 @@ public final class TrainingRun implements AutoCloseable {
     private final Consumer<TrainingEvent> events;
     private final RunControl control = new RunControl();
     private final EpochOutputs outputs;
+    private final HealthMonitor health;
+    private ImageEvaluation evaluation;
+    private boolean evaluationPrepared;
     private long step;
     private int epochsCompleted;
     private int batchIndex;
@@ -50,6 +65,7 @@ public final class TrainingRun implements AutoCloseable {
         this.session = session;
         this.events = events;
         this.outputs = new EpochOutputs(runDir, config, data, session);
+        this.health = new HealthMonitor(config.training().loss(), normalisesOutput(config.discriminator().layers()));
         baseRates[0] = config.training().generator().lr().floatValue();
         baseRates[1] = config.training().discriminator().lr().floatValue();
         from.ifPresent(s -> {
@@ -117,9 +133,10 @@ public final class TrainingRun implements AutoCloseable {
      * after every epoch and on stop. On NaN/inf the run stops, keeps its last good checkpoint and reports why.
      */
     public RunSummary train(int targetEpochs) throws IOException, InterruptedException {
-        wallStart = System.nanoTime();
         events.accept(new TrainingEvent.Started(runDir, data.describe(), Devices.training().toString(), step,
                 epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize(), skippedFiles()));
+        prepareEvaluation();
+        wallStart = System.nanoTime();
         String status = "finished";
         try (LossLog log = LossLog.continueAfter(runDir.resolve("losses.csv"), step)) {
             outer:
@@ -145,6 +162,7 @@ public final class TrainingRun implements AutoCloseable {
                             };
                         } catch (NonFiniteLossException e) {
                             log.flush();
+                            reportHealth(health.nonFinite(step, epoch + 1, e.getMessage()));
                             String kept = Checkpoint.latest(runDir.resolve("checkpoints"))
                                     .map(c -> " The last good checkpoint (step " + c.state().step() + ") is kept in " + c.dir() + ".")
                                     .orElse(" No checkpoint had been written yet.");
@@ -157,14 +175,20 @@ public final class TrainingRun implements AutoCloseable {
                         batchIndex++;
                         log.append(m, seconds());
                         events.accept(new TrainingEvent.Step(m, batchIndex, data.batchesPerEpoch(), imagesPerSecond()));
+                        for (HealthWarning w : health.step(m.step(), epoch + 1, m.dLoss(), m.gLoss(), m.dReal(), m.dFake())) {
+                            reportHealth(w);
+                        }
                     }
                     dataWaitNanos += batches.waitNanos();
                 }
                 epochsCompleted++;
                 batchIndex = 0;
                 log.flush();
-                EpochOutputs.Result r = outputs.write(epochsCompleted);
+                EpochOutputs.Result r = outputs.write(epochsCompleted, step);
                 events.accept(new TrainingEvent.Epoch(epochsCompleted, step, r.samples(), r.labels(), r.png(), r.metrics()));
+                if (r.signals() != null) {
+                    for (HealthWarning w : health.epoch(epochsCompleted, step, r.signals())) reportHealth(w);
+                }
                 saveCheckpoint();
             }
             log.flush();
@@ -173,6 +197,73 @@ public final class TrainingRun implements AutoCloseable {
         RunSummary summary = writeSummary(status, outputs.finalMetrics());
         events.accept(new TrainingEvent.Finished(summary));
         return summary;
+    }
+
+    /**
+     * Once per run object: the image metrics' classifier and real sample, the untrained generator's FLD (row 0 of
+     * metrics.csv, measured at the start of a new run), trimming metrics.csv / health.jsonl to the checkpoint, and
+     * the quality history the health checks compare against.
+     */
+    private void prepareEvaluation() throws IOException {
+        if (evaluationPrepared) return;
+        evaluationPrepared = true;
+        Path metricsFile = runDir.resolve("metrics.csv");
+        List<Map<String, String>> rows = MetricsLog.continueAfter(metricsFile, epochsCompleted);
+        HealthLog.continueAfter(runDir.resolve("health.jsonl"), step);
+        Double fldUntrained = null;
+        if (data instanceof ImageBatchSource images) {
+            Consumer<String> notes = note -> events.accept(new TrainingEvent.Notice(note));
+            try {
+                evaluation = ImageEvaluation.prepare(config, images.dataset(), data.spec(), FeatureClassifier.defaultCacheDir(), notes);
+            } catch (IOException | RuntimeException e) {
+                notes.accept("image metrics are off for this run: the evaluation classifier could not be prepared (" + e.getMessage() + ")");
+                return;
+            }
+            if (evaluation.classBased()) {
+                Optional<Map<String, String>> untrainedRow = rows.stream().filter(r -> "0".equals(r.get("epoch"))).findFirst();
+                fldUntrained = untrainedRow.map(r -> MetricsLog.number(r, "fld")).orElse(null);
+                if (fldUntrained == null) {
+                    ImageReport r;
+                    if (step == 0 && epochsCompleted == 0) {
+                        r = evaluation.evaluate(session::generate);
+                    } else {
+                        try (GanSession initial = GanSession.create(config, data.spec())) {
+                            r = evaluation.evaluate(initial::generate);
+                        }
+                    }
+                    fldUntrained = r.fld();
+                    if (untrainedRow.isEmpty()) {
+                        Map<String, Object> m = evaluation.toMetrics(r, null);
+                        m.put("fld_untrained", fldUntrained);
+                        MetricsLog.append(metricsFile, 0, 0, m);
+                    }
+                }
+                notes.accept(String.format(java.util.Locale.ROOT, "FLD of the untrained generator: %.2f (%s)", fldUntrained,
+                        "Fréchet distance of classifier features; not comparable with Inception FID"));
+            }
+            outputs.useImageEvaluation(evaluation, fldUntrained);
+        }
+        for (Map<String, String> row : rows) {
+            int e = Integer.parseInt(row.get("epoch"));
+            if (e == 0) continue;
+            Double fld = MetricsLog.number(row, "fld"), ks = MetricsLog.number(row, "ks");
+            if (fld == null && ks == null) continue;
+            long s = MetricsLog.number(row, "step") == null ? 0 : MetricsLog.number(row, "step").longValue();
+            // replay the quality history so progress is judged across a resume; these warnings were reported then
+            health.epoch(e, s, new EpochSignals(fld, fldUntrained, null, null, null, ks, null, null));
+        }
+    }
+
+    /** True when D's last layers are batch norm over its output, optionally followed by an activation. */
+    static boolean normalisesOutput(List<LayerSpec> layers) {
+        int i = layers.size() - 1;
+        while (i >= 0 && layers.get(i) instanceof ActivationLayer) i--;
+        return i >= 0 && layers.get(i) instanceof BatchNormLayer;
+    }
+
+    private void reportHealth(HealthWarning w) throws IOException {
+        HealthLog.append(runDir.resolve("health.jsonl"), w);
+        events.accept(new TrainingEvent.Health(w.kind(), w.message(), w.suggestion(), w.step(), w.epoch()));
     }
 
     /** Files or records the data loader could not use, each with its reason. */
@@ -209,6 +300,7 @@ public final class TrainingRun implements AutoCloseable {
 
     @Override
     public void close() {
+        if (evaluation != null) evaluation.close();
         session.close();
     }
 }
