@@ -1,0 +1,105 @@
+package dev.ganstudio.core.bench;
+
+import dev.ganstudio.core.config.ConfigException;
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.Batch;
+import dev.ganstudio.core.data.BatchPrefetcher;
+import dev.ganstudio.core.data.BatchSource;
+import dev.ganstudio.core.data.DatasetException;
+import dev.ganstudio.core.model.ArchitectureException;
+import dev.ganstudio.core.model.NetworkShapes;
+import dev.ganstudio.core.train.DataLoading;
+import dev.ganstudio.core.train.GanSession;
+
+import java.util.function.Consumer;
+
+/**
+ * A long training loop that watches for leaks: resident memory and DJL's managed-array count before the first
+ * iteration, after a warm-up and at the end, plus the extremes of periodic samples taken after the warm-up. The loop
+ * is the one {@code TrainingRun} runs (a {@link BatchPrefetcher} per epoch, one {@code GanSession.iterate} per batch),
+ * without writing files.
+ */
+public final class Soak {
+
+    /** Process memory at one point of the loop. */
+    public record Sample(long step, double rssMb, int managedArrays) {}
+
+    /**
+     * @param minArraysAfterWarmup / maxArraysAfterWarmup  extremes of the managed-array count over the periodic samples
+     *                                                       from the end of the warm-up to the end
+     * @param maxRssMbAfterWarmup                            the largest resident memory among those samples
+     */
+    public record Result(String config, int steps, int batch, int warmupSteps, double msPerStep, Sample start,
+                         Sample afterWarmup, Sample end, int minArraysAfterWarmup, int maxArraysAfterWarmup,
+                         double maxRssMbAfterWarmup, int samples) {
+        public double rssGrowthMb() { return end.rssMb() - afterWarmup.rssMb(); }
+
+        public boolean arraysConstant() { return minArraysAfterWarmup == maxArraysAfterWarmup; }
+    }
+
+    private Soak() {}
+
+    /** Default warm-up: 500 iterations, or a tenth of a shorter soak. */
+    public static int defaultWarmup(int steps) { return Math.min(500, Math.max(1, steps / 10)); }
+
+    /**
+     * Runs {@code steps} iterations of the experiment (k and n from its config) and samples memory every
+     * {@code sampleEvery} iterations.
+     */
+    public static Result run(ExperimentConfig config, int steps, int warmupSteps, int sampleEvery, Consumer<String> progress)
+            throws ConfigException, DatasetException, ArchitectureException, InterruptedException {
+        if (steps < 1 || warmupSteps < 0 || warmupSteps >= steps || sampleEvery < 1) {
+            throw new IllegalArgumentException("soak needs steps >= 1, 0 <= warm-up < steps and a positive sample interval; got "
+                    + steps + " steps, warm-up " + warmupSteps);
+        }
+        BatchSource data = DataLoading.open(config);
+        NetworkShapes.check(config, data.spec().sampleShape(), data.spec().numClasses());
+        Sample start, afterWarmup = null, end;
+        int minArrays = Integer.MAX_VALUE, maxArrays = Integer.MIN_VALUE, samples = 0;
+        double maxRss = 0;
+        long loopNanos;
+        try (GanSession session = GanSession.create(config, data.spec())) {
+            start = sample(0);
+            long step = 0;
+            int epoch = 0;
+            long t0 = System.nanoTime();
+            outer:
+            while (true) {
+                try (BatchPrefetcher batches = new BatchPrefetcher(data, epoch, 0, 4)) {
+                    Batch b;
+                    while ((b = batches.next()) != null) {
+                        session.iterate(b, step, epoch);
+                        step++;
+                        if (step == warmupSteps) {
+                            afterWarmup = sample(step);
+                            progress.accept(String.format("soak: warm-up done at step %d: %.1f MB resident, %d managed arrays",
+                                    step, afterWarmup.rssMb(), afterWarmup.managedArrays()));
+                        }
+                        if (step >= warmupSteps && (step % sampleEvery == 0 || step == steps)) {
+                            Sample s = sample(step);
+                            samples++;
+                            minArrays = Math.min(minArrays, s.managedArrays());
+                            maxArrays = Math.max(maxArrays, s.managedArrays());
+                            maxRss = Math.max(maxRss, s.rssMb());
+                            if (step % (sampleEvery * 10L) == 0) {
+                                progress.accept(String.format("soak: step %d/%d: %.1f MB resident, %d managed arrays",
+                                        step, steps, s.rssMb(), s.managedArrays()));
+                            }
+                        }
+                        if (step >= steps) break outer;
+                    }
+                }
+                epoch++;
+            }
+            loopNanos = System.nanoTime() - t0;
+            end = sample(step);
+        }
+        double msPerStep = loopNanos / 1e6 / steps;
+        return new Result(config.name(), steps, config.training().batchSize(), warmupSteps, msPerStep, start, afterWarmup,
+                end, minArrays, maxArrays, maxRss, samples);
+    }
+
+    private static Sample sample(long step) {
+        return new Sample(step, ProcessStats.residentMegabytes(), ProcessStats.managedArrays());
+    }
+}
