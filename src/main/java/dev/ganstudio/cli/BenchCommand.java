@@ -50,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "S", description = "timed iterations per round, at most one epoch (default: 20)")
     int steps = Benchmark.Settings.defaults().stepsPerRound();
 
-    @Option(names = "--warmup", paramLabel = "W", description = "untimed iterations first (default: 5; for --soak: 500 or a tenth of N)")
+    @Option(names = "--warmup", paramLabel = "W", description = "untimed iterations first (default: 5; for --soak the minimum warm-up: 500 or a tenth of N, "
+            + "extended until the JVM has collected garbage once)")
     Integer warmup;
 
     @Option(names = "--flops", description = "also list the counted matmul FLOPs of each part of an iteration")
@@ -150,6 +151,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("managed_arrays", arrays);
         m.put("managed_arrays_constant", r.arraysConstant());
         m.put("samples_after_warmup", r.samples());
+        m.put("gc_count", r.gcCount());
         return m;
     }
 
