@@ -44,14 +44,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "LIST", split = ",", description = "which models to time (default: mlp_gan,dcgan)")
     List<String> models = List.of(MLP, DCGAN);
 
-    @Option(names = "--rounds", paramLabel = "R", description = "GEMM + training rounds per model (default: 5)")
-    int rounds = Benchmark.Settings.defaults().rounds();
+    @Option(names = "--steps", paramLabel = "S", description = "iterations timed against the GEMM (default: 40)")
+    int steps = Benchmark.Settings.defaults().timedSteps();
 
-    @Option(names = "--steps", paramLabel = "S", description = "timed iterations per round, at most one epoch (default: 20)")
-    int steps = Benchmark.Settings.defaults().stepsPerRound();
+    @Option(names = "--data-steps", paramLabel = "S", description = "iterations fed by the batch prefetcher to measure data waits "
+            + "(default: 30, rounded up to whole epochs when an epoch is shorter)")
+    int dataSteps = Benchmark.Settings.defaults().dataSteps();
 
     @Option(names = "--warmup", paramLabel = "W", description = "untimed iterations first (default: 5; for --soak the minimum warm-up: 500 or a tenth of N, "
-            + "extended until the JVM has collected garbage once)")
+            + "extended to the first garbage collection after it)")
     Integer warmup;
 
     @Option(names = "--flops", description = "also list the counted matmul FLOPs of each part of an iteration")
@@ -80,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup == null ? Benchmark.Settings.defaults().warmupSteps() : warmup,
-                rounds, steps, Benchmark.Settings.defaults().gemmPerRound());
+                steps, Benchmark.Settings.defaults().gemmPerStep(), dataSteps);
         List<Benchmark.Result> results = new ArrayList<>();
         for (String m : models) {
             if (!CONFIGS.containsKey(m)) throw new IllegalArgumentException("--models: unknown model '" + m + "' (use " + MLP + " or " + DCGAN + ")");
@@ -122,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("gemm_bound_ms", round(r.gemmBoundMs(), 2));
         m.put("efficiency", round(r.efficiency(), 3));
         m.put("data_wait_fraction", round(r.dataWaitFraction(), 4));
+        m.put("data_steps", r.dataSteps());
         m.put("cpu_ms_per_step", round(r.cpuMsPerStep(), 1));
         m.put("cores_used_steps", round(r.coresUsedSteps(), 2));
         m.put("cores_used_gemm", round(r.coresUsedGemm(), 2));
@@ -158,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
     private void printTable(List<Benchmark.Result> results, Map<String, Object> out) {
         PrintStream o = System.out;
         o.printf("device %s, %s intra-op threads, %s cores%s%n", out.get("device"), out.get("threads"), out.get("cores"), loadText(out));
-        if (!results.isEmpty()) o.println("GEMM reference: float32 " + results.get(0).gemmShape() + ", same engine and threads, interleaved with the steps");
+        if (!results.isEmpty()) o.println("GEMM reference: float32 " + results.get(0).gemmShape() + ", same engine and threads, "
+                + "timed after every timed iteration");
         o.printf("%-8s %5s %9s %9s %10s %10s %9s %10s %9s %11s%n", "model", "batch", "ms/step", "images/s", "GEMM GF/s",
                 "GFLOP/step", "bound ms", "efficiency", "data wait", "cores used");
         for (Benchmark.Result r : results) {
@@ -166,8 +169,9 @@ final class BenchCommand implements Callable<Integer> {
                     r.imagesPerSecond(), r.gemmGflops(), r.flopsPerStep() / 1e9, r.gemmBoundMs(), r.efficiency(),
                     100 * r.dataWaitFraction(), r.coresUsedSteps(), r.coresUsedGemm());
         }
-        o.println("ms/step: median iteration (1 D step + 1 G step); bound = matmul FLOPs / median GEMM throughput;");
-        o.println("efficiency = bound / ms/step; cores used = process CPU time / wall time in the steps / in the GEMM bursts");
+        o.println("ms/step: median of the timed iterations (1 D step + 1 G step); bound = matmul FLOPs / median GEMM throughput;");
+        o.println("efficiency = bound / ms/step; images/s and data wait: prefetcher-fed loop;");
+        o.println("cores used = process CPU time / wall time during the iterations / during the GEMMs");
         if (listFlops) {
             for (Benchmark.Result r : results) {
                 o.println();

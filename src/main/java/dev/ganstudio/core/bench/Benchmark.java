@@ -22,23 +22,26 @@ import java.util.function.Consumer;
 /**
  * Measures how fast the engine trains an experiment, against what the machine's matrix multiply allows.
  *
- * <p>One model benchmark, all on the calling thread (which becomes the training thread):
+ * <p>One model benchmark, all on the calling thread (which becomes the training thread), in three phases:
  * <ol>
- *   <li>warm-up: a few iterations and matrix multiplications, so the JIT, the allocator and the thread pool settle;</li>
- *   <li>{@code rounds} rounds, each of a GEMM burst ({@link GemmProbe}, {@code 512×1024 · 1024×1024} float32) followed
- *       by a training loop of {@code stepsPerRound} iterations (one D step + one G step each) fed by a fresh
- *       {@link BatchPrefetcher} over the real data, exactly as {@code TrainingRun} feeds an epoch. Interleaving the
- *       GEMM bursts with the steps exposes both to the same background load on a shared machine.</li>
+ *   <li><b>warm-up</b>: a few iterations and matrix multiplications, so the JIT, the allocator and the thread pool
+ *       settle;</li>
+ *   <li><b>timing</b>: {@code timedSteps} iterations (one D step + one G step each), each followed by
+ *       {@code gemmPerStep} float32 multiplications {@code 512×1024 · 1024×1024} ({@link GemmProbe}) with the same
+ *       engine, device and threads. Interleaving them step by step exposes both to the same background load, which on
+ *       a shared machine changes from second to second;</li>
+ *   <li><b>data</b>: an uninterrupted training loop of up to {@code dataSteps} iterations fed by a fresh
+ *       {@link BatchPrefetcher} over the real data (one per epoch), exactly as {@code TrainingRun} feeds an epoch.</li>
  * </ol>
- * Results: {@code ms_per_step} is the median wall time of one {@code GanSession.iterate} call; the GEMM throughput is
- * {@code 2·m·k·n} over the median time of one multiplication; the GEMM-bound step time is the iteration's matmul FLOPs
- * ({@link StepFlops}) divided by that throughput; {@code efficiency} = bound / {@code ms_per_step}.
- * {@code data_wait_fraction} is the time the loop spent in {@link BatchPrefetcher#next()} over the loop's wall time,
- * and {@code images_per_second} the real images consumed over the same wall time (waits included). The process CPU
- * time over wall time during the loops and the GEMM bursts ("cores used") shows how much of the machine the benchmark
- * actually got: on a shared machine it falls below the thread count, and the timings with it. Each round starts
- * a new prefetcher, so when a round is shorter than an epoch the start-up wait is counted more often than in a real
- * run: the reported wait fraction errs high.
+ * Results: {@code ms_per_step} is the median wall time of one {@code GanSession.iterate} call in the timing phase; the
+ * GEMM throughput is {@code 2·m·k·n} over the median time of one multiplication; the GEMM-bound step time is the
+ * iteration's matmul FLOPs ({@link StepFlops}) divided by that throughput; {@code efficiency} = bound /
+ * {@code ms_per_step}. {@code data_wait_fraction} is the time the data-phase loop spent in {@link BatchPrefetcher#next()}
+ * over its wall time, and {@code images_per_second} the real images it consumed over the same wall time (waits
+ * included). The process CPU time over wall time during steps and during multiplications ("cores used") shows how
+ * much of the machine the benchmark actually got: on a busy machine it falls below the thread count, and the timings
+ * with it. When the data phase is shorter than an epoch, the prefetcher's start-up wait weighs more than in a real
+ * run, so the reported wait fraction errs high.
  */
 public final class Benchmark {
 
@@ -48,39 +51,40 @@ public final class Benchmark {
     /**
      * How long to measure.
      *
-     * @param warmupSteps    untimed iterations before the rounds
-     * @param rounds         GEMM-burst + training-loop rounds
-     * @param stepsPerRound  timed iterations per round (at most one epoch)
-     * @param gemmPerRound   timed multiplications per round
+     * @param warmupSteps untimed iterations first
+     * @param timedSteps  iterations timed against the GEMM
+     * @param gemmPerStep timed multiplications after each timed iteration
+     * @param dataSteps   iterations of the prefetcher-fed loop (rounded up to whole epochs when an epoch is shorter)
      */
-    public record Settings(int warmupSteps, int rounds, int stepsPerRound, int gemmPerRound) {
+    public record Settings(int warmupSteps, int timedSteps, int gemmPerStep, int dataSteps) {
         public Settings {
-            if (warmupSteps < 0 || rounds < 1 || stepsPerRound < 1 || gemmPerRound < 1) {
+            if (warmupSteps < 0 || timedSteps < 1 || gemmPerStep < 1 || dataSteps < 1) {
                 throw new IllegalArgumentException("benchmark settings must be positive (warm-up >= 0)");
             }
         }
 
-        public static Settings defaults() { return new Settings(5, 5, 20, 15); }
+        public static Settings defaults() { return new Settings(5, 40, 2, 30); }
     }
 
     /**
      * One model's measurements. Times in milliseconds.
      *
-     * @param gemmBoundMs  the step's matmul FLOPs at the measured GEMM throughput
-     * @param efficiency   gemmBoundMs / msPerStep
+     * @param gemmBoundMs the step's matmul FLOPs at the measured GEMM throughput
+     * @param efficiency  gemmBoundMs / msPerStep
      */
     public record Result(String name, String config, int batch, int steps, double msPerStep, double msPerStepMin,
                          double imagesPerSecond, double gemmGflops, double gemmGflopsMax, String gemmShape,
-                         double gemmBoundMs, double efficiency, double dataWaitFraction, double cpuMsPerStep,
-                         double coresUsedSteps, double coresUsedGemm, StepFlops flops) {
+                         double gemmBoundMs, double efficiency, int dataSteps, double dataWaitFraction,
+                         double cpuMsPerStep, double coresUsedSteps, double coresUsedGemm, StepFlops flops) {
         public long flopsPerStep() { return flops.total(); }
     }
 
     private Benchmark() {}
 
-    /** Device and intra-op threads the benchmark runs with. */
+    /** Device the benchmark (and training) runs on. */
     public static Device device() { return Devices.training(); }
 
+    /** The engine's intra-op threads. */
     public static int threads() {
         EngineSetup.engine();
         return JniUtils.getNumThreads();
@@ -98,13 +102,14 @@ public final class Benchmark {
         NetworkShapes.check(config, shape, data.spec().numClasses());
         int batch = config.training().batchSize();
         StepFlops flops = StepFlops.of(config, shape, data.spec().numClasses(), batch, 1, 1);
-        int perRound = Math.min(settings.stepsPerRound(), data.batchesPerEpoch());
+        int perEpoch = data.batchesPerEpoch();
 
-        long[] stepNanos = new long[settings.rounds() * perRound];
-        long[] gemmNanos = new long[settings.rounds() * settings.gemmPerRound()];
-        int steps = 0, gemms = 0;
+        long[] stepNanos = new long[settings.timedSteps()];
+        long[] gemmNanos = new long[settings.timedSteps() * settings.gemmPerStep()];
+        long stepCpu = 0, gemmCpu = 0, gemmWall = 0;
+        long loopNanos = 0, waitNanos = 0;
+        int dataSteps = 0;
         String gemmShape;
-        long loopNanos = 0, waitNanos = 0, loopCpu = 0, gemmWall = 0, gemmCpu = 0;
 
         try (GanSession session = GanSession.create(config, data.spec());
              GemmProbe gemm = new GemmProbe(device(), GEMM_M, GEMM_K, GEMM_N)) {
@@ -113,46 +118,56 @@ public final class Benchmark {
             long step = 0;
             progress.accept(name + ": warming up (" + settings.warmupSteps() + " iterations, batch " + batch + ")");
             for (int i = 0; i < settings.warmupSteps(); i++) {
-                session.iterate(data.batch(0, i % data.batchesPerEpoch()), step++, 0);
+                session.iterate(data.batch(0, i % perEpoch), step++, 0);
             }
             for (int i = 0; i < 3; i++) gemm.timeOnce();
 
-            for (int r = 0; r < settings.rounds(); r++) {
-                gemm.timeOnce(); // wake the thread pool after the round's pause
-                long cpu0 = processCpuNanos(), wall0 = System.nanoTime();
-                for (int i = 0; i < settings.gemmPerRound(); i++) gemmNanos[gemms++] = gemm.timeOnce();
-                gemmCpu += processCpuNanos() - cpu0;
-                gemmWall += System.nanoTime() - wall0;
+            progress.accept(name + ": timing " + settings.timedSteps() + " iterations, each followed by "
+                    + settings.gemmPerStep() + " GEMMs " + gemmShape);
+            int g = 0;
+            for (int i = 0; i < settings.timedSteps(); i++) {
+                int epoch = 1 + i / perEpoch;
+                Batch b = data.batch(epoch, i % perEpoch);
+                long cpu0 = processCpuNanos(), t0 = System.nanoTime();
+                session.iterate(b, step++, epoch);
+                long t1 = System.nanoTime(), cpu1 = processCpuNanos();
+                stepNanos[i] = t1 - t0;
+                stepCpu += cpu1 - cpu0;
+                for (int j = 0; j < settings.gemmPerStep(); j++) gemmNanos[g++] = gemm.timeOnce();
+                gemmCpu += processCpuNanos() - cpu1;
+                gemmWall += System.nanoTime() - t1;
+            }
 
-                int epoch = r + 1;
-                long cpuStart = processCpuNanos(), loopStart = System.nanoTime(), loopEnd;
+            // whole epochs when they are short, as a real run restarts the prefetcher only once per epoch
+            int wanted = perEpoch <= settings.dataSteps()
+                    ? perEpoch * ((settings.dataSteps() + perEpoch - 1) / perEpoch) : settings.dataSteps();
+            progress.accept(name + ": " + wanted + " iterations fed by the batch prefetcher");
+            for (int epoch = 100; dataSteps < wanted; epoch++) {
+                long loopStart = System.nanoTime(), loopEnd;
                 try (BatchPrefetcher batches = new BatchPrefetcher(data, epoch, 0, 4)) {
                     Batch b;
-                    for (int s = 0; s < perRound && (b = batches.next()) != null; s++) {
-                        long t0 = System.nanoTime();
+                    while (dataSteps < wanted && (b = batches.next()) != null) {
                         session.iterate(b, step++, epoch);
-                        stepNanos[steps++] = System.nanoTime() - t0;
+                        dataSteps++;
                     }
                     loopEnd = System.nanoTime();
-                    loopCpu += processCpuNanos() - cpuStart;
                     waitNanos += batches.waitNanos();
                 }
                 loopNanos += loopEnd - loopStart;
-                progress.accept(String.format("%s: round %d/%d, %.1f ms/iteration so far", name, r + 1, settings.rounds(),
-                        median(Arrays.copyOf(stepNanos, steps)) / 1e6));
             }
         }
-        stepNanos = Arrays.copyOf(stepNanos, steps);
         double msPerStep = median(stepNanos) / 1e6;
         double msMin = Arrays.stream(stepNanos).min().orElse(0) / 1e6;
         long gemmFlops = 2L * GEMM_M * GEMM_K * GEMM_N;
         double gflops = gemmFlops / median(gemmNanos);
         double gflopsMax = gemmFlops / (double) Arrays.stream(gemmNanos).min().orElse(1);
         double boundMs = flops.total() / gflops / 1e6;
-        return new Result(name, config.name(), batch, steps, msPerStep, msMin,
-                (double) steps * batch / (loopNanos / 1e9), gflops, gflopsMax,
-                gemmShape, boundMs, boundMs / msPerStep,
-                loopNanos == 0 ? 0 : (double) waitNanos / loopNanos, loopCpu < 0 ? Double.NaN : loopCpu / 1e6 / steps, ratio(loopCpu, loopNanos), ratio(gemmCpu, gemmWall), flops);
+        int timed = stepNanos.length;
+        return new Result(name, config.name(), batch, timed, msPerStep, msMin,
+                (double) dataSteps * batch / (loopNanos / 1e9), gflops, gflopsMax, gemmShape, boundMs, boundMs / msPerStep,
+                dataSteps, loopNanos == 0 ? 0 : (double) waitNanos / loopNanos,
+                stepCpu < 0 ? Double.NaN : stepCpu / 1e6 / timed, ratio(stepCpu, Arrays.stream(stepNanos).sum()),
+                ratio(gemmCpu, gemmWall), flops);
     }
 
     /** CPU time of the whole process (all threads), or -1 where the JVM cannot tell. */

@@ -21,9 +21,11 @@ import java.util.function.Consumer;
  * is the one {@code TrainingRun} runs (a {@link BatchPrefetcher} per epoch, one {@code GanSession.iterate} per batch),
  * without writing files.
  *
- * <p>Warm-up ends after the requested number of iterations <em>and</em> at least one garbage collection since the loop
- * began (but no later than half the soak): until the first collection, the JVM keeps handing out heap pages it has never
- * touched, so resident memory climbs by up to the young generation's size without anything leaking.
+ * <p>Warm-up ends at the first garbage collection after the requested minimum number of iterations (at the latest at
+ * half the soak). Until the young generation has been filled once at the size the collector settled on after its first
+ * collections, the JVM keeps handing out heap pages it has never touched, so resident memory climbs by up to the young
+ * generation's size (hundreds of MB with the launcher's heap) without anything leaking; after that it is flat unless
+ * something leaks.
  */
 public final class Soak {
 
@@ -72,7 +74,7 @@ public final class Soak {
         try (GanSession session = GanSession.create(config, data.spec())) {
             start = sample(0);
             gcAtStart = gcCount();
-            long step = 0;
+            long step = 0, gcAtMinWarmup = minWarmupSteps == 0 ? gcCount() : Long.MAX_VALUE;
             int epoch = 0;
             long t0 = System.nanoTime();
             outer:
@@ -82,7 +84,8 @@ public final class Soak {
                     while ((b = batches.next()) != null) {
                         session.iterate(b, step, epoch);
                         step++;
-                        if (afterWarmup == null && step >= minWarmupSteps && (gcCount() > gcAtStart || step >= latestWarmupEnd)) {
+                        if (step == minWarmupSteps) gcAtMinWarmup = gcCount();
+                        if (afterWarmup == null && step > minWarmupSteps && (gcCount() > gcAtMinWarmup || step >= latestWarmupEnd)) {
                             afterWarmup = sample(step);
                             progress.accept(String.format("soak: warm-up done at step %d: %.1f MB resident, %d managed arrays",
                                     step, afterWarmup.rssMb(), afterWarmup.managedArrays()));
