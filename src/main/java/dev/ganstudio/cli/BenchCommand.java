@@ -125,6 +125,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("data_wait_fraction", round(r.dataWaitFraction(), 4));
         m.put("data_steps", r.dataSteps());
         m.put("cpu_ms_per_step", round(r.cpuMsPerStep(), 1));
+        m.put("cpu_efficiency", round(r.cpuEfficiency(), 3));
         m.put("cores_used_steps", round(r.coresUsedSteps(), 2));
         m.put("cores_used_gemm", round(r.coresUsedGemm(), 2));
         return m;
@@ -162,16 +163,23 @@ final class BenchCommand implements Callable<Integer> {
         o.printf("device %s, %s intra-op threads, %s cores%s%n", out.get("device"), out.get("threads"), out.get("cores"), loadText(out));
         if (!results.isEmpty()) o.println("GEMM reference: float32 " + results.get(0).gemmShape() + ", same engine and threads, "
                 + "timed after every timed iteration");
-        o.printf("%-8s %5s %9s %9s %10s %10s %9s %10s %9s %11s%n", "model", "batch", "ms/step", "images/s", "GEMM GF/s",
-                "GFLOP/step", "bound ms", "efficiency", "data wait", "cores used");
+        o.printf("%-8s %5s %9s %9s %10s %10s %9s %10s %9s%n", "model", "batch", "ms/step", "images/s", "GEMM GF/s",
+                "GFLOP/step", "bound ms", "efficiency", "data wait");
         for (Benchmark.Result r : results) {
-            o.printf("%-8s %5d %9.1f %9.0f %10.1f %10.2f %9.1f %10.2f %8.2f%% %5.2f/%.2f%n", r.name(), r.batch(), r.msPerStep(),
+            o.printf("%-8s %5d %9.1f %9.0f %10.1f %10.2f %9.1f %10.2f %8.2f%%%n", r.name(), r.batch(), r.msPerStep(),
                     r.imagesPerSecond(), r.gemmGflops(), r.flopsPerStep() / 1e9, r.gemmBoundMs(), r.efficiency(),
-                    100 * r.dataWaitFraction(), r.coresUsedSteps(), r.coresUsedGemm());
+                    100 * r.dataWaitFraction());
         }
         o.println("ms/step: median of the timed iterations (1 D step + 1 G step); bound = matmul FLOPs / median GEMM throughput;");
-        o.println("efficiency = bound / ms/step; images/s and data wait: prefetcher-fed loop;");
-        o.println("cores used = process CPU time / wall time during the iterations / during the GEMMs");
+        o.println("efficiency = bound / ms/step; images/s and data wait: prefetcher-fed loop.");
+        o.println();
+        o.printf("%-8s %11s %15s %14s%n", "model", "CPU ms/step", "cores used", "CPU efficiency");
+        for (Benchmark.Result r : results) {
+            o.printf("%-8s %11.1f %7.2f / %.2f %14.2f%n", r.name(), r.cpuMsPerStep(), r.coresUsedSteps(), r.coresUsedGemm(),
+                    r.cpuEfficiency());
+        }
+        o.println("cores used = process CPU time / wall time during the iterations / during the GEMMs (below the thread count:");
+        o.println("other processes took the rest); CPU efficiency = the same ratio as efficiency, in CPU time.");
         if (listFlops) {
             for (Benchmark.Result r : results) {
                 o.println();

@@ -40,7 +40,9 @@ import java.util.function.Consumer;
  * over its wall time, and {@code images_per_second} the real images it consumed over the same wall time (waits
  * included). The process CPU time over wall time during steps and during multiplications ("cores used") shows how
  * much of the machine the benchmark actually got: on a busy machine it falls below the thread count, and the timings
- * with it. When the data phase is shorter than an epoch, the prefetcher's start-up wait weighs more than in a real
+ * with it. {@code cpu_efficiency} is the same ratio in process CPU time (the step's FLOPs at the GEMM's FLOPs per CPU
+ * second, over the step's CPU time): less sensitive to how much CPU other processes leave, it shows how much of the
+ * step's work is matrix multiplication at the reference speed. When the data phase is shorter than an epoch, the prefetcher's start-up wait weighs more than in a real
  * run, so the reported wait fraction errs high.
  */
 public final class Benchmark {
@@ -71,11 +73,13 @@ public final class Benchmark {
      *
      * @param gemmBoundMs the step's matmul FLOPs at the measured GEMM throughput
      * @param efficiency  gemmBoundMs / msPerStep
+     * @param cpuEfficiency the same in process CPU time instead of wall time
      */
     public record Result(String name, String config, int batch, int steps, double msPerStep, double msPerStepMin,
                          double imagesPerSecond, double gemmGflops, double gemmGflopsMax, String gemmShape,
                          double gemmBoundMs, double efficiency, int dataSteps, double dataWaitFraction,
-                         double cpuMsPerStep, double coresUsedSteps, double coresUsedGemm, StepFlops flops) {
+                         double cpuMsPerStep, double coresUsedSteps, double coresUsedGemm, double cpuEfficiency,
+                         StepFlops flops) {
         public long flopsPerStep() { return flops.total(); }
     }
 
@@ -167,7 +171,10 @@ public final class Benchmark {
                 (double) dataSteps * batch / (loopNanos / 1e9), gflops, gflopsMax, gemmShape, boundMs, boundMs / msPerStep,
                 dataSteps, loopNanos == 0 ? 0 : (double) waitNanos / loopNanos,
                 stepCpu < 0 ? Double.NaN : stepCpu / 1e6 / timed, ratio(stepCpu, Arrays.stream(stepNanos).sum()),
-                ratio(gemmCpu, gemmWall), flops);
+                ratio(gemmCpu, gemmWall),
+                stepCpu <= 0 || gemmCpu <= 0 ? Double.NaN
+                        : (double) flops.total() / gemmFlops * ((double) gemmCpu / gemmNanos.length) / ((double) stepCpu / timed),
+                flops);
     }
 
     /** CPU time of the whole process (all threads), or -1 where the JVM cannot tell. */
