@@ -63,8 +63,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (String m : models) {
+            if (!CONFIGS.containsKey(m)) throw new IllegalArgumentException("--models: unknown model '" + m + "' (use " + MLP + " or " + DCGAN + ")");
+        }
         PrintStream err = System.err;
-        Consumer<String> progress = json ? line -> { } : err::println;
+        Consumer<String> progress = err::println; // stderr, so that --json output stays clean
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("device", Benchmark.device().toString());
         out.put("threads", Benchmark.threads());
@@ -84,7 +87,6 @@ final class BenchCommand implements Callable<Integer> {
                 steps, Benchmark.Settings.defaults().gemmPerStep(), dataSteps);
         List<Benchmark.Result> results = new ArrayList<>();
         for (String m : models) {
-            if (!CONFIGS.containsKey(m)) throw new IllegalArgumentException("--models: unknown model '" + m + "' (use " + MLP + " or " + DCGAN + ")");
             Integer b = batch != null ? batch : (m.equals(MLP) ? Integer.valueOf(512) : null);
             Benchmark.Result r = Benchmark.run(m, config(m, b), settings, progress);
             results.add(r);
@@ -122,6 +124,11 @@ final class BenchCommand implements Callable<Integer> {
         m.put("flops_per_step", r.flopsPerStep());
         m.put("gemm_bound_ms", round(r.gemmBoundMs(), 2));
         m.put("efficiency", round(r.efficiency(), 3));
+        if (r.replayMs() != null) {
+            m.put("matmul_replay_ms", round(r.replayMs(), 2));
+            m.put("matmul_replay_gflops", round(r.replayGflops(), 1));
+            m.put("efficiency_vs_replay", round(r.replayEfficiency(), 3));
+        }
         m.put("data_wait_fraction", round(r.dataWaitFraction(), 4));
         m.put("data_steps", r.dataSteps());
         m.put("cpu_ms_per_step", round(r.cpuMsPerStep(), 1));
@@ -173,13 +180,15 @@ final class BenchCommand implements Callable<Integer> {
         o.println("ms/step: median of the timed iterations (1 D step + 1 G step); bound = matmul FLOPs / median GEMM throughput;");
         o.println("efficiency = bound / ms/step; images/s and data wait: prefetcher-fed loop.");
         o.println();
-        o.printf("%-8s %11s %15s %14s%n", "model", "CPU ms/step", "cores used", "CPU efficiency");
+        o.printf("%-8s %16s %11s %15s %14s%n", "model", "matmul replay ms", "CPU ms/step", "cores used", "CPU efficiency");
         for (Benchmark.Result r : results) {
-            o.printf("%-8s %11.1f %7.2f / %.2f %14.2f%n", r.name(), r.cpuMsPerStep(), r.coresUsedSteps(), r.coresUsedGemm(),
-                    r.cpuEfficiency());
+            o.printf("%-8s %16s %11.1f %7.2f / %.2f %14.2f%n", r.name(),
+                    r.replayMs() == null ? "n/a" : String.format("%.1f (%.2f)", r.replayMs(), r.replayEfficiency()),
+                    r.cpuMsPerStep(), r.coresUsedSteps(), r.coresUsedGemm(), r.cpuEfficiency());
         }
+        o.println("matmul replay: the step's own matrix products alone (dense networks only), in brackets replay / ms/step;");
         o.println("cores used = process CPU time / wall time during the iterations / during the GEMMs (below the thread count:");
-        o.println("other processes took the rest); CPU efficiency = the same ratio as efficiency, in CPU time.");
+        o.println("other processes took the rest); CPU efficiency = bound / step like efficiency, but in CPU time.");
         if (listFlops) {
             for (Benchmark.Result r : results) {
                 o.println();

@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  *       settle;</li>
  *   <li><b>timing</b>: {@code timedSteps} iterations (one D step + one G step each), each followed by
  *       {@code gemmPerStep} float32 multiplications {@code 512×1024 · 1024×1024} ({@link GemmProbe}) with the same
- *       engine, device and threads. Interleaving them step by step exposes both to the same background load, which on
- *       a shared machine changes from second to second;</li>
+ *       engine, device and threads, and (for all-dense networks) by one {@link GemmReplay} of the step's own
+ *       products. Interleaving them step by step exposes all to the same background load, which on a shared machine
+ *       changes from second to second;</li>
  *   <li><b>data</b>: an uninterrupted training loop of up to {@code dataSteps} iterations fed by a fresh
  *       {@link BatchPrefetcher} over the real data (one per epoch), exactly as {@code TrainingRun} feeds an epoch.</li>
  * </ol>
@@ -42,7 +43,9 @@ import java.util.function.Consumer;
  * much of the machine the benchmark actually got: on a busy machine it falls below the thread count, and the timings
  * with it. {@code cpu_efficiency} is the same ratio in process CPU time (the step's FLOPs at the GEMM's FLOPs per CPU
  * second, over the step's CPU time): less sensitive to how much CPU other processes leave, it shows how much of the
- * step's work is matrix multiplication at the reference speed. When the data phase is shorter than an epoch, the prefetcher's start-up wait weighs more than in a real
+ * step's work is matrix multiplication at the reference speed. The replay splits the gap: replay / bound is how much
+ * slower the step's own matmul shapes run than the reference, step / replay what everything else adds. When the data
+ * phase is shorter than an epoch, the prefetcher's start-up wait weighs more than in a real
  * run, so the reported wait fraction errs high.
  */
 public final class Benchmark {
@@ -79,8 +82,14 @@ public final class Benchmark {
                          double imagesPerSecond, double gemmGflops, double gemmGflopsMax, String gemmShape,
                          double gemmBoundMs, double efficiency, int dataSteps, double dataWaitFraction,
                          double cpuMsPerStep, double coresUsedSteps, double coresUsedGemm, double cpuEfficiency,
-                         StepFlops flops) {
+                         Double replayMs, StepFlops flops) {
         public long flopsPerStep() { return flops.total(); }
+
+        /** Throughput of the step's own products run alone ({@link GemmReplay}), or null when not measured. */
+        public Double replayGflops() { return replayMs == null ? null : flops.total() / replayMs / 1e6; }
+
+        /** replayMs / msPerStep: how close the step comes to the time of its own products; null when not measured. */
+        public Double replayEfficiency() { return replayMs == null ? null : replayMs / msPerStep; }
     }
 
     private Benchmark() {}
@@ -110,13 +119,16 @@ public final class Benchmark {
 
         long[] stepNanos = new long[settings.timedSteps()];
         long[] gemmNanos = new long[settings.timedSteps() * settings.gemmPerStep()];
+        long[] replayNanos = new long[settings.timedSteps()];
+        boolean replayed = false;
         long stepCpu = 0, gemmCpu = 0, gemmWall = 0;
         long loopNanos = 0, waitNanos = 0;
         int dataSteps = 0;
         String gemmShape;
 
         try (GanSession session = GanSession.create(config, data.spec());
-             GemmProbe gemm = new GemmProbe(device(), GEMM_M, GEMM_K, GEMM_N)) {
+             GemmProbe gemm = new GemmProbe(device(), GEMM_M, GEMM_K, GEMM_N);
+             GemmReplay replay = GemmReplay.of(device(), flops).orElse(null)) {
             session.setSteps(1, 1);
             gemmShape = gemm.shape();
             long step = 0;
@@ -125,6 +137,7 @@ public final class Benchmark {
                 session.iterate(data.batch(0, i % perEpoch), step++, 0);
             }
             for (int i = 0; i < 3; i++) gemm.timeOnce();
+            if (replay != null) replay.timeOnce();
 
             progress.accept(name + ": timing " + settings.timedSteps() + " iterations, each followed by "
                     + settings.gemmPerStep() + " GEMMs " + gemmShape);
@@ -140,7 +153,9 @@ public final class Benchmark {
                 for (int j = 0; j < settings.gemmPerStep(); j++) gemmNanos[g++] = gemm.timeOnce();
                 gemmCpu += processCpuNanos() - cpu1;
                 gemmWall += System.nanoTime() - t1;
+                if (replay != null) replayNanos[i] = replay.timeOnce();
             }
+            replayed = replay != null;
 
             // whole epochs when they are short, as a real run restarts the prefetcher only once per epoch
             int wanted = perEpoch <= settings.dataSteps()
@@ -174,7 +189,7 @@ public final class Benchmark {
                 ratio(gemmCpu, gemmWall),
                 stepCpu <= 0 || gemmCpu <= 0 ? Double.NaN
                         : (double) flops.total() / gemmFlops * ((double) gemmCpu / gemmNanos.length) / ((double) stepCpu / timed),
-                flops);
+                replayed ? median(replayNanos) / 1e6 : null, flops);
     }
 
     /** CPU time of the whole process (all threads), or -1 where the JVM cannot tell. */

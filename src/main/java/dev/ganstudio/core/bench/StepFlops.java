@@ -49,8 +49,29 @@ import java.util.List;
  */
 public record StepFlops(int batch, List<Term> terms) {
 
-    /** One counted part of the iteration. */
-    public record Term(String name, long flops) {}
+    /** Which product of a layer: its forward pass, or the input or weight gradient of its backward pass. */
+    public enum Kind { FORWARD, INPUT_GRAD, WEIGHT_GRAD }
+
+    /**
+     * One matrix multiplication (or convolution) the iteration runs.
+     *
+     * @param layer the layer's row in its network's shape table
+     */
+    public record Matmul(LayerShape layer, Kind kind, int batch) {
+        public long flops() { return layerFlops(layer, batch); }
+
+        /** Whether this is a dense layer's plain matrix product (convolutions are not). */
+        public boolean dense() { return layer.layer() instanceof DenseLayer; }
+    }
+
+    /** One counted part of the iteration and the multiplications in it. */
+    public record Term(String name, List<Matmul> matmuls) {
+        public Term {
+            matmuls = List.copyOf(matmuls);
+        }
+
+        public long flops() { return matmuls.stream().mapToLong(Matmul::flops).sum(); }
+    }
 
     public StepFlops {
         terms = List.copyOf(terms);
@@ -58,6 +79,11 @@ public record StepFlops(int batch, List<Term> terms) {
 
     public long total() {
         return terms.stream().mapToLong(Term::flops).sum();
+    }
+
+    /** Every multiplication of the iteration, in the order of the terms. */
+    public List<Matmul> matmuls() {
+        return terms.stream().flatMap(t -> t.matmuls().stream()).toList();
     }
 
     /** The count for an experiment's networks on the given data, with k D steps and n G steps per iteration. */
@@ -78,22 +104,21 @@ public record StepFlops(int batch, List<Term> terms) {
                                int batch, int k, int n) {
         if (k < 0 || n < 0 || k + n == 0) throw new IllegalArgumentException("k and n must be >= 0 and not both 0");
         List<Term> terms = new ArrayList<>();
-        long gForward = forward(g, batch);
-        long dForward = forward(d, batch);
-        // D step: D trainable, inputs (real batch, detached fake) need no gradient.
-        long dWeightGrad = forward(d, batch);
-        long dInputGradDStep = inputGrad(d, dConditional, true, false, batch);
+        List<Matmul> gForward = all(g, Kind.FORWARD, batch), dForward = all(d, Kind.FORWARD, batch);
+        // D step: D trainable, its inputs (real batch, detached fake) need no gradient.
+        List<Matmul> dWeightGrad = all(d, Kind.WEIGHT_GRAD, batch);
+        List<Matmul> dInputGradDStep = inputGrads(d, dConditional, true, false, batch);
         // G step: D frozen, its input (the fake) requires gradients; G trainable, latent noise needs none.
-        long dInputGradGStep = inputGrad(d, dConditional, false, true, batch);
-        long gWeightGrad = forward(g, batch);
-        long gInputGrad = inputGrad(g, gConditional, true, false, batch);
+        List<Matmul> dInputGradGStep = inputGrads(d, dConditional, false, true, batch);
+        List<Matmul> gWeightGrad = all(g, Kind.WEIGHT_GRAD, batch);
+        List<Matmul> gInputGrad = inputGrads(g, gConditional, true, false, batch);
         for (int i = 0; i < k; i++) {
             String p = k > 1 ? "D step " + (i + 1) + ": " : "D step: ";
             terms.add(new Term(p + "G forward", gForward));
             terms.add(new Term(p + "D forward (real)", dForward));
             terms.add(new Term(p + "D forward (fake)", dForward));
-            terms.add(new Term(p + "D backward dW (real + fake)", 2 * dWeightGrad));
-            terms.add(new Term(p + "D backward dX (real + fake)", 2 * dInputGradDStep));
+            terms.add(new Term(p + "D backward dW (real + fake)", twice(dWeightGrad)));
+            terms.add(new Term(p + "D backward dX (real + fake)", twice(dInputGradDStep)));
         }
         for (int j = 0; j < n; j++) {
             String p = n > 1 ? "G step " + (j + 1) + ": " : "G step: ";
@@ -121,26 +146,34 @@ public record StepFlops(int batch, List<Term> terms) {
         return 0;
     }
 
-    /** Forward matmul FLOPs of a network; also its weight-gradient FLOPs, since every matmul layer has a weight. */
-    static long forward(NetworkShapes net, int batch) {
-        long sum = 0;
-        for (LayerShape row : net.rows()) sum += layerFlops(row, batch);
-        return sum;
+    /** The given product of every matmul layer of a network. */
+    private static List<Matmul> all(NetworkShapes net, Kind kind, int batch) {
+        List<Matmul> list = new ArrayList<>();
+        for (LayerShape row : net.rows()) if (layerFlops(row, 1) > 0) list.add(new Matmul(row, kind, batch));
+        return list;
     }
 
     /**
-     * Input-gradient FLOPs of a network's backward pass.
+     * The input gradients a network's backward pass computes: those of the matmul layers with something upstream
+     * that requires gradients.
      *
-     * @param trainable          whether the network's parameters (and embedding) require gradients
-     * @param inputRequiresGrad  whether the network's input requires gradients
+     * @param trainable         whether the network's parameters (and embedding) require gradients
+     * @param inputRequiresGrad whether the network's input requires gradients
      */
-    static long inputGrad(NetworkShapes net, boolean conditional, boolean trainable, boolean inputRequiresGrad, int batch) {
+    private static List<Matmul> inputGrads(NetworkShapes net, boolean conditional, boolean trainable, boolean inputRequiresGrad,
+                                           int batch) {
         boolean upstream = inputRequiresGrad || (trainable && conditional);
-        long sum = 0;
+        List<Matmul> list = new ArrayList<>();
         for (LayerShape row : net.rows()) {
-            if (upstream) sum += layerFlops(row, batch);
+            if (upstream && layerFlops(row, 1) > 0) list.add(new Matmul(row, Kind.INPUT_GRAD, batch));
             if (trainable && row.parameters() > 0) upstream = true;
         }
-        return sum;
+        return list;
+    }
+
+    private static List<Matmul> twice(List<Matmul> list) {
+        List<Matmul> both = new ArrayList<>(list);
+        both.addAll(list);
+        return both;
     }
 }

@@ -76,7 +76,22 @@ class BenchmarkTest {
         // Per sample, multiply-adds: G 1,490,944 and D 1,458,432 per forward (D's first layer 802,816, G's 32,768).
         // D step: G + 2·D + 2·(D + D − 802,816); G step: D + D + G + (G − 32,768) → 14,501,888 per sample.
         // The same total comes out of a PyTorch profiler trace of GanSession.iterate (41 mm/addmm calls).
-        assertEquals(2L * 512 * 14_501_888, StepFlops.of(c, DIGITS, 10, 512, 1, 1).total());
+        StepFlops f = StepFlops.of(c, DIGITS, 10, 512, 1, 1);
+        assertEquals(2L * 512 * 14_501_888, f.total());
+        assertEquals(41, f.matmuls().size());
+        assertTrue(f.matmuls().stream().allMatch(StepFlops.Matmul::dense));
+    }
+
+    @Test
+    void replayRunsOnlyForAllDenseNetworks() throws Exception {
+        ExperimentConfig dcgan = ConfigIO.load(Path.of("sample-configs/mnist-dcgan.json"));
+        assertTrue(GemmReplay.of(ai.djl.Device.cpu(), StepFlops.of(dcgan, DIGITS, 10, 2, 1, 1)).isEmpty());
+        try (GemmReplay r = GemmReplay.of(ai.djl.Device.cpu(), StepFlops.of(tiny(), new int[] {4}, 0, 2, 1, 1)).orElseThrow()) {
+            assertTrue(r.timeOnce() > 0);
+            int before = ProcessStats.managedArrays();
+            r.timeOnce();
+            assertEquals(before, ProcessStats.managedArrays());
+        }
     }
 
     @Test
