@@ -161,7 +161,7 @@ public final class Benchmark {
             int wanted = perEpoch <= settings.dataSteps()
                     ? perEpoch * ((settings.dataSteps() + perEpoch - 1) / perEpoch) : settings.dataSteps();
             progress.accept(name + ": " + wanted + " iterations fed by the batch prefetcher");
-            for (int epoch = 100; dataSteps < wanted; epoch++) {
+            for (int epoch = 100; dataSteps < wanted; epoch++) { // epochs the timing phase did not use
                 long loopStart = System.nanoTime(), loopEnd;
                 try (BatchPrefetcher batches = new BatchPrefetcher(data, epoch, 0, 4)) {
                     Batch b;
@@ -182,12 +182,14 @@ public final class Benchmark {
         double gflopsMax = gemmFlops / (double) Arrays.stream(gemmNanos).min().orElse(1);
         double boundMs = flops.total() / gflops / 1e6;
         int timed = stepNanos.length;
+        boolean cpuKnown = processCpuNanos() >= 0 && stepCpu > 0 && gemmCpu > 0;
         return new Result(name, config.name(), batch, timed, msPerStep, msMin,
                 (double) dataSteps * batch / (loopNanos / 1e9), gflops, gflopsMax, gemmShape, boundMs, boundMs / msPerStep,
                 dataSteps, loopNanos == 0 ? 0 : (double) waitNanos / loopNanos,
-                stepCpu < 0 ? Double.NaN : stepCpu / 1e6 / timed, ratio(stepCpu, Arrays.stream(stepNanos).sum()),
-                ratio(gemmCpu, gemmWall),
-                stepCpu <= 0 || gemmCpu <= 0 ? Double.NaN
+                cpuKnown ? stepCpu / 1e6 / timed : Double.NaN,
+                cpuKnown ? (double) stepCpu / Arrays.stream(stepNanos).sum() : Double.NaN,
+                cpuKnown ? (double) gemmCpu / gemmWall : Double.NaN,
+                !cpuKnown ? Double.NaN
                         : (double) flops.total() / gemmFlops * ((double) gemmCpu / gemmNanos.length) / ((double) stepCpu / timed),
                 replayed ? median(replayNanos) / 1e6 : null, flops);
     }
@@ -196,10 +198,6 @@ public final class Benchmark {
     static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-    }
-
-    private static double ratio(long cpu, long wall) {
-        return cpu < 0 || wall <= 0 ? Double.NaN : (double) cpu / wall;
     }
 
     static double median(long[] values) {
