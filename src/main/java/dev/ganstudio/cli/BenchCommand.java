@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: 30, rounded up to whole epochs when an epoch is shorter)")
     int dataSteps = Benchmark.Settings.defaults().dataSteps();
 
-    @Option(names = "--warmup", paramLabel = "W", description = "untimed iterations first (default: 5; for --soak the minimum warm-up: 500 or a tenth of N, "
+    @Option(names = "--warmup", paramLabel = "W", description = "untimed iterations first (default: 20; for --soak the minimum warm-up: 500 or a tenth of N, "
             + "extended to the first garbage collection after it)")
     Integer warmup;
 

@@ -68,7 +68,7 @@ public final class Benchmark {
             }
         }
 
-        public static Settings defaults() { return new Settings(5, 40, 2, 30); }
+        public static Settings defaults() { return new Settings(20, 40, 2, 30); }
     }
 
     /**
