@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gan-studio", mixinStandardHelpOptions = true, version = "GAN Studio 0.1.0",
         description = "Train, resume, sample and inspect GANs (DJL 0.25 / PyTorch 2.0.1).",
         subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, InterpolateCommand.class,
-                GifCommand.class, InfoCommand.class, EvalCommand.class, DigitsFolderCommand.class})
+                GifCommand.class, InfoCommand.class, EvalCommand.class, DigitsFolderCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

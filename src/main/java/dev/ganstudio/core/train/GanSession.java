@@ -22,6 +22,8 @@ import dev.ganstudio.core.model.GanNetwork;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +48,7 @@ public final class GanSession implements AutoCloseable {
     private final AdamOptimizer discriminatorOptimizer;
     private final AdversarialLoss loss;
     private final GanNetwork averagedGenerator;
+    private ByteBuffer realBuffer;
     private volatile int dSteps;
     private volatile int gSteps;
 
@@ -143,8 +146,8 @@ public final class GanSession implements AutoCloseable {
         int b = real.size();
         float dLossSum = 0, gLossSum = 0, dRealSum = 0, dFakeSum = 0;
         try (NDManager scope = root.newSubManager()) {
-            NDArray x = scope.create(real.values(), batchShape(b));
-            NDArray y = scope.create(real.labels());
+            NDArray x = realInput(scope, real);
+            NDArray y = config.conditional() ? scope.create(real.labels()) : null;
             NDArray keptFake = null, keptLabels = null;
             for (int i = 0; i < k; i++) {
                 NDArray z = noise(scope, b);
@@ -250,6 +253,24 @@ public final class GanSession implements AutoCloseable {
     public void saveGenerator(DataOutputStream out) throws IOException { generator.saveParameters(out); }
 
     public void saveDiscriminator(DataOutputStream out) throws IOException { discriminator.saveParameters(out); }
+
+    /**
+     * The real batch as an engine array. On the CPU the array wraps {@link #realBuffer} (one copy of the values, no
+     * allocation): {@code NDManager.create(float[])} would allocate a new direct buffer per step that is only freed when
+     * the garbage collector gets to it, so native memory would swell and shrink with GC cycles. The array lives in the
+     * iteration's scope and is closed before the buffer is refilled.
+     */
+    private NDArray realInput(NDManager scope, Batch real) {
+        float[] values = real.values();
+        long bytes = 4L * values.length;
+        if (realBuffer == null || realBuffer.capacity() < bytes) {
+            realBuffer = ByteBuffer.allocateDirect(Math.toIntExact(bytes)).order(ByteOrder.nativeOrder());
+        }
+        realBuffer.clear();
+        realBuffer.asFloatBuffer().put(values);
+        realBuffer.limit((int) bytes);
+        return scope.create(realBuffer, batchShape(real.size()), DataType.FLOAT32);
+    }
 
     private Shape batchShape(int n) {
         long[] dims = new long[spec.sampleShape().length + 1];
