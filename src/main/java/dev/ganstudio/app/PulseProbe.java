@@ -1,0 +1,53 @@
+package dev.ganstudio.app;
+
+import java.util.Arrays;
+
+/**
+ * Measures how smoothly the FX thread runs: the gap between consecutive pulses (AnimationTimer frames). At 60 Hz a
+ * healthy gap is ~16.7 ms; a long gap means the FX thread was busy (or starved) that long.
+ */
+public final class PulseProbe {
+    private final long[] gaps = new long[1 << 16];
+    private int count;
+    private long last;
+
+    /** Call from an AnimationTimer with its {@code now}. */
+    public void pulse(long now) {
+        if (last != 0) gaps[count++ & (gaps.length - 1)] = now - last;
+        last = now;
+    }
+
+    public void reset() {
+        count = 0;
+        last = 0;
+    }
+
+    public int samples() { return Math.min(count, gaps.length); }
+
+    /** Longest gap in milliseconds. */
+    public double maxMillis() {
+        long m = 0;
+        for (int i = 0; i < samples(); i++) m = Math.max(m, gaps[i]);
+        return m / 1e6;
+    }
+
+    /** The 99th percentile gap in milliseconds. */
+    public double p99Millis() { return percentile(0.99); }
+
+    public double percentile(double q) {
+        int n = samples();
+        if (n == 0) return 0;
+        long[] s = Arrays.copyOf(gaps, n);
+        Arrays.sort(s);
+        return s[Math.min(n - 1, (int) Math.ceil(q * n) - 1)] / 1e6;
+    }
+
+    /** Pulses per second over the recorded gaps. */
+    public double rate() {
+        int n = samples();
+        if (n == 0) return 0;
+        long sum = 0;
+        for (int i = 0; i < n; i++) sum += gaps[i];
+        return n / (sum / 1e9);
+    }
+}

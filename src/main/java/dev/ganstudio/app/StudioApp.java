@@ -1,0 +1,101 @@
+package dev.ganstudio.app;
+
+import dev.ganstudio.core.config.ConfigIO;
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.AssetLocator;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The studio application: opens the window with the last experiment (or the bundled MNIST digits and the seed-000 MLP
+ * GAN the first time), ready to train. Start it through {@link Launcher}.
+ */
+public class StudioApp extends Application {
+    private static volatile StudioView lastView;
+    private StudioView view;
+
+    /** Launches the JavaFX application (blocks until the window closes). */
+    public static void launchStudio(String[] args) {
+        // Leave one core to the UI: PyTorch would otherwise spin up a thread per core while training.
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null && Runtime.getRuntime().availableProcessors() <= 4) {
+            System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
+        }
+        Application.launch(StudioApp.class, args);
+    }
+
+    /** The view of the most recently started window (for tests and the bench mode). */
+    public static StudioView lastView() { return lastView; }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> {
+            if (view != null) view.model.showError("Unexpected problem: " + Fx.message(e));
+        }));
+        view = new StudioView();
+        lastView = view;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1440, screen.getWidth()), h = Math.min(900, screen.getHeight());
+        Scene scene = new Scene(view.root(), w, h);
+        var css = StudioApp.class.getResource("studio.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setTitle("GAN Studio");
+        Image icon = icon();
+        if (icon != null) stage.getIcons().add(icon);
+        view.model.configProperty().addListener((o, a, c) -> stage.setTitle("GAN Studio — " + (c == null ? "" : c.name())));
+        stage.setOnCloseRequest(e -> view.shutdown());
+        ExperimentConfig initial = initialExperiment(view);
+        view.model.setConfig(initial);
+        view.model.loadData(initial.data(), false);
+        stage.show();
+        stage.toFront();
+    }
+
+    static Image icon() {
+        try (InputStream in = StudioApp.class.getResourceAsStream("icon.png")) {
+            if (in != null) return new Image(in);
+        } catch (Exception ignored) {
+            // fall back to the assets folder
+        }
+        try {
+            Path p = AssetLocator.locate().resolve("icon.png");
+            if (Files.isRegularFile(p)) return new Image(p.toUri().toString());
+        } catch (Exception ignored) {
+            // no icon is not worth a message
+        }
+        return null;
+    }
+
+    /** The remembered experiment, or the seed-000 MLP GAN on the bundled digits. */
+    static ExperimentConfig initialExperiment(StudioView view) {
+        Path last = AppPaths.lastExperiment();
+        if (Files.isRegularFile(last)) {
+            try {
+                return ConfigIO.load(last);
+            } catch (Exception e) {
+                view.model.setStatus("could not reopen the last experiment (" + Fx.message(e) + "); starting with the MLP GAN");
+            }
+        }
+        try {
+            return Templates.sample("mnist-mlp-gan");
+        } catch (Exception e) {
+            throw new IllegalStateException("the bundled sample config mnist-mlp-gan is missing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) view.shutdown();
+    }
+}
