@@ -36,16 +36,21 @@ final class ArchitecturePanel extends VBox {
         header.getStyleClass().add("panel-title");
         template.setId("template");
         template.setOnAction(e -> { if (!updating) applyTemplate(); });
-        Button saveB = new Button("Save…");
+        Button saveB = new Button("Save experiment…");
         saveB.setOnAction(e -> save.run());
         Button openB = new Button("Open…");
+        openB.setTooltip(new javafx.scene.control.Tooltip("open an experiment config (sample-configs format)"));
         openB.setOnAction(e -> open.run());
         totals.setId("architectureTotals");
         totals.getStyleClass().add("total");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, header, new Label("Template"), template, totals, spacer, openB, saveB);
+        template.setTooltip(new javafx.scene.control.Tooltip("architecture template, fitted to the data's shape"));
+        HBox top = new HBox(6, header, template, spacer, openB, saveB);
         top.setAlignment(Pos.CENTER_LEFT);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        openB.setMinWidth(Region.USE_PREF_SIZE);
+        saveB.setMinWidth(Region.USE_PREF_SIZE);
         problem.setId("architectureError");
         problem.getStyleClass().add("error-banner");
         problem.setWrapText(true);
@@ -62,10 +67,11 @@ final class ArchitecturePanel extends VBox {
         tabs.getTabs().addAll(gt, dt, ht);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(top, problem, tabs);
+        getChildren().addAll(top, totals, problem, tabs);
         model.reportProperty().addListener((o, a, r) -> {
             if (r == null) return;
-            totals.setText("G " + ArchitectureReport.compact(r.generatorParams()) + " · D " + ArchitectureReport.compact(r.discriminatorParams()) + " params");
+            totals.setText("G " + ArchitectureReport.compact(r.generatorParams()) + " · D " + ArchitectureReport.compact(r.discriminatorParams())
+                    + " parameters · G input " + r.generatorInput() + " · D input " + r.discriminatorInput());
             problem.setText(r.ok() ? "" : "⚠ " + r.error());
         });
         model.configProperty().addListener((o, a, c) -> {

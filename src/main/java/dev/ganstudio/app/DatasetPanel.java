@@ -25,6 +25,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -59,6 +60,7 @@ final class DatasetPanel extends VBox {
     private final ListView<String> skipped = new ListView<>();
     private final TitledPane skippedPane = new TitledPane("Skipped files", skipped);
     private final HBox imageOptions;
+    private VBox classBox;
     private boolean updating;
 
     DatasetPanel(StudioModel model, Consumer<List<File>> onFiles) {
@@ -82,13 +84,18 @@ final class DatasetPanel extends VBox {
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) onFiles.accept(List.of(dir));
         });
-        Label drop = new Label("or drop a folder/files on the window");
+        Label drop = new Label("or drop one on the window");
         drop.getStyleClass().add("hint");
         HBox openRow = new HBox(6, open, drop);
         openRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         params.setHgap(6);
         params.setVgap(4);
+        for (int i = 0; i < 4; i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (i % 2 == 0) cc.setMinWidth(Region.USE_PREF_SIZE); else cc.setHgrow(Priority.ALWAYS);
+            params.getColumnConstraints().add(cc);
+        }
         for (TextField f : List.of(mean, std, components, low, high, length)) {
             f.setOnAction(e -> applyParams());
             f.focusedProperty().addListener((o, was, now) -> { if (!now) applyParams(); });
@@ -101,7 +108,9 @@ final class DatasetPanel extends VBox {
         channels.setValue("native");
         size.setOnAction(e -> { if (!updating) reloadImageOptions(); });
         channels.setOnAction(e -> { if (!updating) reloadImageOptions(); });
-        imageOptions = new HBox(6, new Label("Size"), size, new Label("Channels"), channels);
+        imageOptions = new HBox(4, new Label("Size"), size, new Label("Ch."), channels);
+        size.setPrefWidth(84);
+        channels.setPrefWidth(84);
         imageOptions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         info.setId("datasetInfo");
@@ -120,6 +129,7 @@ final class DatasetPanel extends VBox {
         previewBox.getStyleClass().add("preview-box");
         previewBox.setMinHeight(110);
         previewBox.setPrefHeight(170);
+        VBox.setVgrow(previewBox, Priority.SOMETIMES);
         preview.fitWidthProperty().bind(previewBox.widthProperty().subtract(8));
         preview.fitHeightProperty().bind(previewBox.heightProperty().subtract(8));
 
@@ -127,13 +137,13 @@ final class DatasetPanel extends VBox {
         classes.setCellFactory(v -> new ClassCell());
         classes.setPrefHeight(150);
         classes.setMinHeight(60);
-        Button all = new Button("All"), none = new Button("Only first");
+        Button all = new Button("All"), none = new Button("First");
         all.setOnAction(e -> setClasses(List.of()));
         none.setOnAction(e -> {
             DatasetInfo d = model.dataset();
             if (d != null && !d.classNames().isEmpty()) setClasses(List.of(d.classNames().get(0)));
         });
-        Label classLabel = new Label("Classes (check to train on)");
+        Label classLabel = new Label("Classes to train on");
         HBox classHeader = new HBox(6, classLabel, all, none);
         classHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -143,7 +153,10 @@ final class DatasetPanel extends VBox {
         skippedPane.setId("skippedPane");
 
         VBox.setVgrow(classes, Priority.ALWAYS);
-        getChildren().addAll(header, source, openRow, params, imageOptions, info, error, previewBox, classHeader, classes, skippedPane);
+        classBox = new VBox(4, classHeader, classes);
+        VBox.setVgrow(classes, Priority.ALWAYS);
+        VBox.setVgrow(classBox, Priority.ALWAYS);
+        getChildren().addAll(header, source, openRow, params, imageOptions, info, error, previewBox, classBox, skippedPane);
 
         model.datasetProperty().addListener((o, a, b) -> showDataset(b));
         model.configProperty().addListener((o, a, b) -> { if (b != null) showSource(b.data()); });
@@ -255,6 +268,10 @@ final class DatasetPanel extends VBox {
             params.setVisible(oneD);
             imageOptions.setManaged(!oneD);
             imageOptions.setVisible(!oneD);
+            classBox.setManaged(!oneD);
+            classBox.setVisible(!oneD);
+            skippedPane.setManaged(!oneD);
+            skippedPane.setVisible(!oneD);
             if (s instanceof DistributionSource d) {
                 length.setText(String.valueOf(d.length()));
                 Distribution1D dist = d.distribution();
@@ -275,7 +292,8 @@ final class DatasetPanel extends VBox {
                     params.add(new Label("w,mean,std;…"), 0, 0);
                     params.add(components, 1, 0, 3, 1);
                 }
-                params.addRow(1, new Label("Values/sample"), length);
+                params.add(new Label("Values per sample"), 0, 1, 2, 1);
+                params.add(length, 2, 1, 2, 1);
             } else if (s instanceof ImageSource i) {
                 String label = switch (i.type()) {
                     case "bundled-digits" -> DIGITS;

@@ -77,6 +77,7 @@ final class LatentPanel extends VBox {
     private final List<Spinner<Integer>> dims = new ArrayList<>();
     private final List<Slider> values = new ArrayList<>();
     private final TabPane tools = new TabPane();
+    private final Label placeholder = new Label("The fixed-noise samples of every epoch appear here: press Train, or open a run.");
     private final Label oneDNote = new Label("Interpolation and latent sliders are for image models.");
 
     private ExperimentConfig config;
@@ -159,7 +160,10 @@ final class LatentPanel extends VBox {
         grid.setOnSelect(i -> selectSample(originalIndex(i)));
         oneD.setId("oneDView");
         oneD.setVisible(false);
-        StackPane view = new StackPane(grid, oneD);
+        placeholder.getStyleClass().add("hint");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        StackPane view = new StackPane(placeholder, grid, oneD);
         view.getStyleClass().add("preview-box");
         view.setMinHeight(140);
         VBox.setVgrow(view, Priority.ALWAYS);
@@ -313,6 +317,7 @@ final class LatentPanel extends VBox {
         oneDNote.setManaged(oneDim);
         grid.show(null, 1, 0, 1, 1, 0);
         grid.select(-1);
+        placeholder.setVisible(!oneDim);
         strip.setImage(null);
         sliderImage.setImage(null);
         metrics.setText("");
@@ -323,6 +328,7 @@ final class LatentPanel extends VBox {
 
     void addEpoch(EpochFrame f) {
         frames.add(f);
+        placeholder.setVisible(false);
         updating = true;
         scrubber.setMax(frames.size());
         scrubber.setDisable(frames.size() < 2);

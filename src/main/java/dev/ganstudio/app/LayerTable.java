@@ -62,15 +62,15 @@ final class LayerTable extends VBox {
         type.setOnEditCommit(e -> replace(e.getRowValue().index() - 1, l -> l.typeName().equals(e.getNewValue()) ? l : LayerEdits.defaultFor(e.getNewValue())));
         type.setPrefWidth(92);
 
-        TableColumn<ArchitectureReport.Row, String> size = textColumn("Units / filters", "size-cell", 82,
+        TableColumn<ArchitectureReport.Row, String> size = textColumn("Units", "size-cell", 70,
                 r -> LayerEdits.size(r.layer()), LayerEdits::hasSize, LayerEdits::withSize);
-        TableColumn<ArchitectureReport.Row, String> kernel = textColumn("Kernel", "kernel-cell", 46,
+        TableColumn<ArchitectureReport.Row, String> kernel = textColumn("K", "kernel-cell", 30,
                 r -> LayerEdits.kernel(r.layer()), l -> !LayerEdits.kernel(l).isEmpty(), (l, t) -> LayerEdits.withConv(l, "kernel", t));
-        TableColumn<ArchitectureReport.Row, String> stride = textColumn("Stride", "stride-cell", 46,
+        TableColumn<ArchitectureReport.Row, String> stride = textColumn("S", "stride-cell", 30,
                 r -> LayerEdits.stride(r.layer()), l -> !LayerEdits.stride(l).isEmpty(), (l, t) -> LayerEdits.withConv(l, "stride", t));
-        TableColumn<ArchitectureReport.Row, String> pad = textColumn("Pad", "pad-cell", 38,
+        TableColumn<ArchitectureReport.Row, String> pad = textColumn("P", "pad-cell", 30,
                 r -> LayerEdits.padding(r.layer()), l -> !LayerEdits.padding(l).isEmpty(), (l, t) -> LayerEdits.withConv(l, "padding", t));
-        TableColumn<ArchitectureReport.Row, String> setting = textColumn("Activation / setting", "setting-cell", 110,
+        TableColumn<ArchitectureReport.Row, String> setting = textColumn("Setting", "setting-cell", 100,
                 r -> LayerEdits.setting(r.layer()), LayerEdits::hasSetting, LayerEdits::withSetting);
 
         TableColumn<ArchitectureReport.Row, ArchitectureReport.Row> out = new TableColumn<>("Output");
@@ -127,7 +127,9 @@ final class LayerTable extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         input.getStyleClass().add("hint");
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(input, table, buttons);
+        Label legend = new Label("K kernel · S stride · P padding — double-click a cell to edit, Enter to apply");
+        legend.getStyleClass().add("hint");
+        getChildren().addAll(table, buttons, legend);
         model.reportProperty().addListener((o, a, b) -> show(b));
     }
 

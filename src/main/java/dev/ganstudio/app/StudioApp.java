@@ -58,6 +58,16 @@ public class StudioApp extends Application {
         ExperimentConfig initial = initialExperiment(view);
         view.model.setConfig(initial);
         view.model.loadData(initial.data(), false);
+        if (Boolean.getBoolean("ganstudio.autostart")) {
+            // -Dganstudio.autostart=true: press Train as soon as the data is loaded (demos, screenshots)
+            view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends DatasetInfo> o, DatasetInfo a, DatasetInfo b) {
+                    if (b == null) return;
+                    o.removeListener(this);
+                    Platform.runLater(view::train);
+                }
+            });
+        }
         stage.show();
         stage.toFront();
     }
@@ -79,6 +89,14 @@ public class StudioApp extends Application {
 
     /** The remembered experiment, or the seed-000 MLP GAN on the bundled digits. */
     static ExperimentConfig initialExperiment(StudioView view) {
+        String explicit = System.getProperty("ganstudio.experiment");
+        if (explicit != null && !explicit.isBlank()) {
+            try {
+                return ConfigIO.load(Path.of(explicit));
+            } catch (Exception e) {
+                view.model.showError("Cannot open experiment: " + Fx.message(e));
+            }
+        }
         Path last = AppPaths.lastExperiment();
         if (Files.isRegularFile(last)) {
             try {

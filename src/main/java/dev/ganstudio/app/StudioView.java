@@ -111,6 +111,8 @@ public final class StudioView {
         root.setOnDragDropped(this::dragDropped);
 
         model.configProperty().addListener((o, a, b) -> forwardLiveSettings(a, b));
+        model.configProperty().addListener((o, a, b) -> idleExplorer());
+        model.datasetProperty().addListener((o, a, b) -> idleExplorer());
         statusText.textProperty().bind(model.statusProperty());
 
         timer = new AnimationTimer() {
@@ -188,6 +190,11 @@ public final class StudioView {
     }
 
     private Window window() { return root.getScene() == null ? null : root.getScene().getWindow(); }
+
+    /** Without a run the explorer follows the edited experiment (class selector, latent size). */
+    private void idleExplorer() {
+        if (runDir == null && !service.busy() && model.config() != null) latent.reset(model.config(), model.spec());
+    }
 
     // ---- the pulse ---------------------------------------------------------------------------------------
 
