@@ -355,6 +355,8 @@ final class LatentPanel extends VBox {
 
     HistogramView oneDView() { return oneD; }
 
+    Label metricsLabel() { return metrics; }
+
     ImageGridView grid() { return grid; }
 
     private void updateEpochLabel() {
