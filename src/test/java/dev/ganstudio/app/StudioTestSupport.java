@@ -65,8 +65,8 @@ final class StudioTestSupport {
 
     /** Fires DRAG_OVER and DRAG_DROPPED carrying {@code files} at {@code target}, as a real drop would. */
     static void dropFiles(Node target, List<File> files) {
-        Dragboard board = DragboardHelper.createDragboard(new FilesClipboard(files));
         onFx(() -> {
+            Dragboard board = DragboardHelper.createDragboard(new FilesClipboard(files));
             for (var type : List.of(DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
                 target.fireEvent(new DragEvent(target, target, type, board, 10, 10, 10, 10, TransferMode.COPY,
                         null, target, null));

@@ -121,12 +121,11 @@ class StudioUiTest extends FxRobot {
         assertTrue(after.contains(String.format(Locale.ROOT, "%,d", 1_493_520 + (128 * 44 + 44) + 44 * 512)), after);
         assertTrue(onFx(() -> view.model.report().ok()));
 
-        // an impossible architecture: G ends at 100 values but the data is 1×28×28
-        TableCell<?, ?> lastDense = lookup("#generatorTable .size-cell").match(n -> ((TableCell<?, ?>) n).getIndex() == 6).query();
-        doubleClickOn(lastDense);
-        waitUntil("the cell is editing", 10, () -> lastDense.isEditing());
-        eraseText(6).write("100").type(KeyCode.ENTER);
-        waitUntil("the shape error shows inline", 30, () -> lookup("#architectureError").queryAs(Label.class).getText().contains("data is 1×28×28"));
+        // an impossible architecture: G ends at 1×32×32 but the data is 1×28×28
+        editCell("#generatorTable", ".size-cell", 6, "1024");
+        editCell("#generatorTable", ".size-cell", 8, "1x32x32");
+        waitUntil("the shape error shows inline", 30, () -> lookup("#architectureError").queryAs(Label.class).getText()
+                .contains("G ends at 1×32×32, data is 1×28×28"));
         clickOn("#train");
         waitUntil("Train refuses with the reason", 10, () -> view.model.errorProperty().get().contains("Cannot train"));
         assertEquals(TrainingService.State.IDLE, onFx(() -> view.service.state()));
@@ -198,7 +197,8 @@ class StudioUiTest extends FxRobot {
         Files.writeString(cfg, "{\"name\": \"x\", \"data\": {\"type\": \"bundled-digits\"}, \"generatr\": {}}");
         dropFiles(view.root, List.of(cfg.toFile()));
         waitUntil("the config error is shown", 30, () -> view.model.errorProperty().get().contains("Cannot open experiment"));
-        assertTrue(onFx(() -> view.model.errorProperty().get()).contains("generatr"), "names the bad field");
+        String cfgError = onFx(() -> view.model.errorProperty().get());
+        assertTrue(cfgError.contains("broken.json: generator is required"), "says what is wrong: " + cfgError);
     }
 
     @Test
@@ -218,6 +218,16 @@ class StudioUiTest extends FxRobot {
         waitUntil("the run ended", 60, () -> !view.service.busy());
         assertEquals(TrainingService.State.FAILED, onFx(() -> view.service.state()));
         assertFalse(onFx(() -> view.training.train.isDisabled()), "Train is available again");
+    }
+
+    private void editCell(String table, String cellClass, int row, String text) {
+        interact(() -> lookup(table).queryAs(javafx.scene.control.TableView.class).scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = lookup(table + " " + cellClass).match(n -> ((TableCell<?, ?>) n).getIndex() == row).query();
+        doubleClickOn(cell);
+        waitUntil("cell " + row + " is editing", 10, cell::isEditing);
+        eraseText(12).write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void setField(String id, String value) {
