@@ -135,6 +135,72 @@ public final class ChartCanvas extends Region {
 
     private double ty(double v) { return logY ? (v > 0 ? Math.log10(v) : Double.NaN) : v; }
 
+    /** Per pixel column: min/max of the raw values, min/max/first/last of the smoothed ones (NaN where empty). */
+    private static final class Columns {
+        float[] rmin = new float[0], rmax = new float[0], smin = new float[0], smax = new float[0], sfirst = new float[0], slast = new float[0];
+        boolean[] has = new boolean[0];
+        boolean dense;
+        int i0, i1;
+
+        void ensure(int n) {
+            if (has.length < n) {
+                rmin = new float[n]; rmax = new float[n]; smin = new float[n]; smax = new float[n];
+                sfirst = new float[n]; slast = new float[n]; has = new boolean[n];
+            }
+            java.util.Arrays.fill(has, 0, n, false);
+        }
+    }
+
+    private final List<Columns> columns = new ArrayList<>();
+
+    /**
+     * One pass over the visible points of {@code s}, using the series' 32-point min/max blocks wherever a whole block
+     * falls in one pixel column, so 100k points cost a few thousand block reads.
+     */
+    private static void aggregate(SeriesData s, double[] xr, double pw, Columns c) {
+        int n = (int) Math.ceil(pw) + 2;
+        c.ensure(n);
+        c.i0 = Math.max(0, s.lowerBound(xr[0]) - 1);
+        c.i1 = Math.min(s.size(), s.lowerBound(xr[1]) + 1);
+        c.dense = c.i1 - c.i0 > pw / 2;
+        if (!c.dense) return;
+        double xs = pw / (xr[1] - xr[0]);
+        final int B = SeriesData.BLOCK;
+        int i = c.i0;
+        while (i < c.i1) {
+            int col = (int) Math.floor((s.x(i) - xr[0]) * xs);
+            if (col < 0) { i++; continue; }
+            if (col >= n) break;
+            int end = i + B - 1;
+            if (i % B == 0 && end < c.i1 && (int) Math.floor((s.x(end) - xr[0]) * xs) == col) {
+                int b = i / B;
+                merge(c, col, s.blockMin(b, false), s.blockMax(b, false), s.blockMin(b, true), s.blockMax(b, true), s.smoothed(i), s.smoothed(end));
+                i += B;
+            } else {
+                float v = s.y(i), m = s.smoothed(i);
+                merge(c, col, v, v, m, m, m, m);
+                i++;
+            }
+        }
+    }
+
+    private static void merge(Columns c, int col, float rmin, float rmax, float smin, float smax, float first, float last) {
+        if (!c.has[col]) {
+            c.has[col] = true;
+            c.rmin[col] = Float.POSITIVE_INFINITY;
+            c.rmax[col] = Float.NEGATIVE_INFINITY;
+            c.smin[col] = Float.POSITIVE_INFINITY;
+            c.smax[col] = Float.NEGATIVE_INFINITY;
+            c.sfirst[col] = first;
+        }
+        if (rmin < c.rmin[col]) c.rmin[col] = rmin;
+        if (rmax > c.rmax[col]) c.rmax[col] = rmax;
+        if (smin < c.smin[col]) c.smin[col] = smin;
+        if (smax > c.smax[col]) c.smax[col] = smax;
+        if (Float.isFinite(last)) c.slast[col] = last;
+        if (!Float.isFinite(c.sfirst[col])) c.sfirst[col] = first;
+    }
+
     private void redraw() {
         long t0 = System.nanoTime();
         dirty = false;
@@ -145,17 +211,31 @@ public final class ChartCanvas extends Region {
         if (w < 20 || h < 20) return;
         double pw = plotWidth(), ph = plotHeight();
         double[] xr = xRange();
+        while (columns.size() < series.size()) columns.add(new Columns());
         // y range over what is visible: the smoothed values when smoothing, else the raw ones
         double ylo = Double.POSITIVE_INFINITY, yhi = Double.NEGATIVE_INFINITY;
         boolean anyNonPositive = false;
-        for (SeriesData s : series) {
-            int i0 = Math.max(0, s.lowerBound(xr[0]) - 1), i1 = Math.min(s.size(), s.lowerBound(xr[1]) + 1);
+        for (int k = 0; k < series.size(); k++) {
+            SeriesData s = series.get(k);
+            Columns c = columns.get(k);
+            aggregate(s, xr, pw, c);
             boolean sm = s.smoothing() > 0;
-            for (int i = i0; i < i1; i++) {
-                float raw = sm ? s.smoothed(i) : s.y(i);
-                if (logY && raw <= 0) { anyNonPositive = true; continue; }
-                double v = ty(raw);
-                if (Double.isFinite(v)) { ylo = Math.min(ylo, v); yhi = Math.max(yhi, v); }
+            if (c.dense) {
+                for (int col = 0; col < c.has.length; col++) {
+                    if (!c.has[col]) continue;
+                    float lo = sm ? c.smin[col] : c.rmin[col], hi = sm ? c.smax[col] : c.rmax[col];
+                    if (logY && lo <= 0) { anyNonPositive = true; if (hi <= 0) continue; lo = hi; }
+                    double a = ty(lo), b = ty(hi);
+                    if (Double.isFinite(a)) { ylo = Math.min(ylo, a); yhi = Math.max(yhi, a); }
+                    if (Double.isFinite(b)) { ylo = Math.min(ylo, b); yhi = Math.max(yhi, b); }
+                }
+            } else {
+                for (int i = c.i0; i < c.i1; i++) {
+                    float raw = sm ? s.smoothed(i) : s.y(i);
+                    if (logY && raw <= 0) { anyNonPositive = true; continue; }
+                    double v = ty(raw);
+                    if (Double.isFinite(v)) { ylo = Math.min(ylo, v); yhi = Math.max(yhi, v); }
+                }
             }
         }
         note = logY && anyNonPositive ? "values ≤ 0 not shown on log scale" : null;
@@ -167,22 +247,48 @@ public final class ChartCanvas extends Region {
 
         g.setFont(FONT);
         drawAxes(g, xr, ylo, yhi, pw, ph);
-        g.save();
-        g.beginPath();
-        g.rect(LEFT, TOP, pw, ph);
-        g.clip();
-        for (SeriesData s : series) {
+        double ys = ph / (yhi - ylo), bottom = TOP + ph;
+        for (int k = 0; k < series.size(); k++) {
+            SeriesData s = series.get(k);
+            Columns c = columns.get(k);
             boolean sm = s.smoothing() > 0;
-            if (sm) {
-                g.setStroke(s.color().deriveColor(0, 0.6, 1.2, 0.25));
-                g.setLineWidth(1);
-                drawSeries(g, s, false, xr, ylo, yhi, pw, ph);
+            if (!c.dense) {
+                if (sm) {
+                    g.setStroke(s.color().deriveColor(0, 0.6, 1.15, 0.3));
+                    g.setLineWidth(1);
+                    drawPoints(g, s, false, xr, ylo, yhi, pw, ph);
+                }
+                g.setStroke(s.color());
+                g.setLineWidth(sm ? 1.6 : 1.2);
+                drawPoints(g, s, sm, xr, ylo, yhi, pw, ph);
+                continue;
             }
-            g.setStroke(s.color());
-            g.setLineWidth(1.4);
-            drawSeries(g, s, sm, xr, ylo, yhi, pw, ph);
+            // the raw values as one min..max bar per pixel column: faint behind the smoothed line, solid without smoothing
+            g.setFill(sm ? s.color().deriveColor(0, 0.6, 1.15, 0.25) : s.color().deriveColor(0, 1, 1, 0.55));
+            for (int col = 0; col < c.has.length; col++) {
+                if (!c.has[col] || !(c.rmax[col] >= c.rmin[col])) continue;
+                double top = py(c.rmax[col], ylo, ys, bottom);
+                double bot = py(c.rmin[col], ylo, ys, bottom);
+                if (!Double.isFinite(top)) continue;
+                if (!Double.isFinite(bot)) bot = bottom;
+                g.fillRect(LEFT + col, top - 0.5, 1, bot - top + 1);
+            }
+            // The line, drawn as one vertical span per pixel column from the previous column's value to this one's:
+            // stroking long polylines is the slow part of software rendering, axis-aligned rectangles are cheap.
+            g.setFill(s.color());
+            double thick = sm ? 1.8 : 1.2;
+            double prev = Double.NaN;
+            for (int col = 0; col < c.has.length; col++) {
+                if (!c.has[col]) { prev = Double.NaN; continue; }
+                float v = sm ? c.slast[col] : (c.rmin[col] + c.rmax[col]) / 2;
+                double p = py(v, ylo, ys, bottom);
+                if (!Double.isFinite(p)) { prev = Double.NaN; continue; }
+                double from = Double.isFinite(prev) ? prev : p;
+                double top = Math.min(from, p) - thick / 2;
+                g.fillRect(LEFT + col, top, 1, Math.abs(p - from) + thick);
+                prev = p;
+            }
         }
-        g.restore();
         if (!Double.isNaN(dragStart)) {
             g.setFill(Color.rgb(30, 110, 220, 0.15));
             g.fillRect(Math.min(dragStart, dragNow), TOP, Math.abs(dragNow - dragStart), ph);
@@ -192,52 +298,32 @@ public final class ChartCanvas extends Region {
         redrawNanos = System.nanoTime() - t0;
     }
 
-    /** Min/max per pixel column when there are more points than 2 per column, else every point. */
-    private void drawSeries(GraphicsContext g, SeriesData s, boolean smoothed, double[] xr, double ylo, double yhi,
+    private double py(float v, double ylo, double ys, double bottom) {
+        double t = ty(v);
+        return Double.isFinite(t) ? clamp(bottom - (t - ylo) * ys, TOP, bottom) : Double.NaN;
+    }
+
+    /** Every visible point as a polyline (few points). */
+    private void drawPoints(GraphicsContext g, SeriesData s, boolean smoothed, double[] xr, double ylo, double yhi,
                             double pw, double ph) {
         if (s.size() == 0) return;
         int i0 = Math.max(0, s.lowerBound(xr[0]) - 1), i1 = Math.min(s.size(), s.lowerBound(xr[1]) + 1);
         double xs = pw / (xr[1] - xr[0]), ys = ph / (yhi - ylo);
         double bottom = TOP + ph;
-        boolean decimate = i1 - i0 > 2 * pw;
         g.beginPath();
         boolean open = false;
-        int col = Integer.MIN_VALUE;
-        double first = 0, min = 0, max = 0, last = 0;
         for (int i = i0; i < i1; i++) {
             double v = ty(smoothed ? s.smoothed(i) : s.y(i));
-            if (!Double.isFinite(v)) continue;
+            if (!Double.isFinite(v)) { open = false; continue; }
             double px = LEFT + (s.x(i) - xr[0]) * xs;
-            double py = bottom - (v - ylo) * ys;
-            if (!decimate) {
-                if (open) g.lineTo(px, py); else { g.moveTo(px, py); open = true; }
-                continue;
-            }
-            int c = (int) Math.floor(px);
-            if (c != col) {
-                if (col != Integer.MIN_VALUE) open = emit(g, col, first, min, max, last, open);
-                col = c;
-                first = min = max = last = py;
-            } else {
-                if (py < min) min = py;
-                if (py > max) max = py;
-                last = py;
-            }
+            if (px < LEFT - 1 || px > LEFT + pw + 1) continue;
+            double py = clamp(bottom - (v - ylo) * ys, TOP, bottom);
+            if (open) g.lineTo(px, py); else { g.moveTo(px, py); open = true; }
         }
-        if (decimate && col != Integer.MIN_VALUE) emit(g, col, first, min, max, last, open);
         g.stroke();
     }
 
-    private static boolean emit(GraphicsContext g, int col, double first, double min, double max, double last, boolean open) {
-        double x = col + 0.5;
-        if (open) g.lineTo(x, first); else g.moveTo(x, first);
-        if (max - min > 0.5) {
-            g.lineTo(x, min);
-            g.lineTo(x, max);
-        }
-        g.lineTo(x, last);
-        return true;
-    }
+    private static double clamp(double v, double lo, double hi) { return v < lo ? lo : Math.min(v, hi); }
 
     private void drawAxes(GraphicsContext g, double[] xr, double ylo, double yhi, double pw, double ph) {
         g.setStroke(Color.rgb(225, 225, 225));

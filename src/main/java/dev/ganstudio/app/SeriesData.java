@@ -15,6 +15,9 @@ public final class SeriesData {
     private float[] y = new float[1024];
     private float[] smooth = new float[1024];
     private int size;
+    /** Points per block of the min/max pyramid the chart uses to decimate without visiting every point. */
+    static final int BLOCK = 32;
+    private float[] rawMin = new float[32], rawMax = new float[32], smMin = new float[32], smMax = new float[32];
     private double weight;
     private double last;
     private int accumulated;
@@ -53,6 +56,7 @@ public final class SeriesData {
         x[size] = xv;
         y[size] = yv;
         smooth[size] = ema(yv);
+        block(size);
         size++;
     }
 
@@ -74,8 +78,36 @@ public final class SeriesData {
     private void recompute() {
         last = 0;
         accumulated = 0;
-        for (int i = 0; i < size; i++) smooth[i] = ema(y[i]);
+        for (int i = 0; i < size; i++) {
+            smooth[i] = ema(y[i]);
+            block(i);
+        }
     }
+
+    private void block(int i) {
+        int b = i / BLOCK;
+        if (b >= rawMin.length) {
+            int n = Math.max(b + 1, rawMin.length * 2);
+            rawMin = Arrays.copyOf(rawMin, n);
+            rawMax = Arrays.copyOf(rawMax, n);
+            smMin = Arrays.copyOf(smMin, n);
+            smMax = Arrays.copyOf(smMax, n);
+        }
+        if (i % BLOCK == 0) {
+            rawMin[b] = smMin[b] = Float.POSITIVE_INFINITY;
+            rawMax[b] = smMax[b] = Float.NEGATIVE_INFINITY;
+        }
+        float v = y[i], m = smooth[i];
+        if (v < rawMin[b]) rawMin[b] = v;
+        if (v > rawMax[b]) rawMax[b] = v;
+        if (m < smMin[b]) smMin[b] = m;
+        if (m > smMax[b]) smMax[b] = m;
+    }
+
+    /** Min of block {@code b} (raw or smoothed); +inf when the block holds no finite value. */
+    float blockMin(int b, boolean smoothed) { return smoothed ? smMin[b] : rawMin[b]; }
+
+    float blockMax(int b, boolean smoothed) { return smoothed ? smMax[b] : rawMax[b]; }
 
     public void clear() {
         size = 0;
