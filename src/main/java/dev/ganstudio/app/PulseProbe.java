@@ -17,6 +17,9 @@ public final class PulseProbe {
         last = now;
     }
 
+    /** Records one duration directly (e.g. the time spent in a pulse handler). */
+    public void record(long nanos) { gaps[count++ & (gaps.length - 1)] = nanos; }
+
     public void reset() {
         count = 0;
         last = 0;

@@ -25,11 +25,20 @@ public class StudioApp extends Application {
 
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchStudio(String[] args) {
-        // Leave one core to the UI: PyTorch would otherwise spin up a thread per core while training.
-        if (System.getProperty("ai.djl.pytorch.num_threads") == null && Runtime.getRuntime().availableProcessors() <= 4) {
-            System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
-        }
+        leaveACoreForTheUi();
         Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * On small machines PyTorch would run one intra-op thread per core and leave the FX thread waiting for a core
+     * while training; the studio keeps one core free (an explicit -Dai.djl.pytorch.num_threads wins). Takes effect
+     * when the engine starts, i.e. at the first Train.
+     */
+    static void leaveACoreForTheUi() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null && cores <= 4) {
+            System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(Math.max(1, cores - 1)));
+        }
     }
 
     /** The view of the most recently started window (for tests and the bench mode). */
@@ -37,6 +46,7 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        leaveACoreForTheUi();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> {
             if (view != null) view.model.showError("Unexpected problem: " + Fx.message(e));
         }));

@@ -54,6 +54,7 @@ public final class StudioView {
     final TrainingService service = new TrainingService();
     final LatentRenderer renderer = new LatentRenderer();
     final PulseProbe probe = new PulseProbe();
+    final PulseProbe handlerProbe = new PulseProbe();
     final BorderPane root = new BorderPane();
     final DatasetPanel dataset;
     final ArchitecturePanel architecture;
@@ -200,6 +201,15 @@ public final class StudioView {
 
     private void pulse(long now) {
         probe.pulse(now);
+        long t0 = System.nanoTime();
+        try {
+            pulseWork(now);
+        } finally {
+            handlerProbe.record(System.nanoTime() - t0);
+        }
+    }
+
+    private void pulseWork(long now) {
         service.drain(this::applyStep, this::apply);
         training.redrawCharts();
         if (now - lastProgress > 100_000_000L) {

@@ -189,13 +189,17 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    private static byte[] snapshot(GanSession session) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    private int lastSnapshotSize = 1 << 20;
+
+    private byte[] snapshot(GanSession session) {
+        // sized from the last snapshot, so the buffer is not regrown (and copied) on every epoch
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastSnapshotSize + 4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             if (session.averaging()) session.saveAveragedGenerator(out); else session.saveGenerator(out);
         } catch (IOException e) {
             throw new IllegalStateException("cannot snapshot the generator: " + e.getMessage(), e);
         }
+        lastSnapshotSize = bytes.size();
         return bytes.toByteArray();
     }
 
