@@ -103,7 +103,8 @@ public final class HealthMonitor {
 
     /** The current warning, or null when all looks healthy. */
     public String warning() {
-        return sampleWarning != null ? sampleWarning : stepWarning;
+        if (stepWarning != null && sampleWarning != null) return stepWarning + " " + sampleWarning;
+        return stepWarning != null ? stepWarning : sampleWarning;
     }
 
     private double mean(float[] v) {

@@ -53,11 +53,14 @@ public class StudioApp extends Application {
         view = new StudioView();
         lastView = view;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(1440, screen.getWidth()), h = Math.min(900, screen.getHeight());
+        // fill the screen up to 1920×1200: every panel wants room
+        double w = Math.min(1920, screen.getWidth()), h = Math.min(1200, screen.getHeight());
         Scene scene = new Scene(view.root(), w, h);
         var css = StudioApp.class.getResource("studio.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setTitle("GAN Studio");

@@ -109,12 +109,14 @@ final class TrainingPanel extends VBox {
         health.getStyleClass().add("warning-banner");
         health.setWrapText(true);
         health.setMaxWidth(Double.MAX_VALUE);
+        health.setMinHeight(Region.USE_PREF_SIZE);
         health.managedProperty().bind(health.textProperty().isNotEmpty());
         health.visibleProperty().bind(health.textProperty().isNotEmpty());
         error.setId("trainingError");
         error.getStyleClass().add("error-banner");
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
