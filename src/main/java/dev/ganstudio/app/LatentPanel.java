@@ -162,6 +162,8 @@ final class LatentPanel extends VBox {
         oneD.setVisible(false);
         placeholder.getStyleClass().add("hint");
         placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setMaxWidth(260);
         placeholder.setMouseTransparent(true);
         StackPane view = new StackPane(placeholder, grid, oneD);
         view.getStyleClass().add("preview-box");
