@@ -11,16 +11,26 @@ public final class PulseProbe {
     private int count;
     private long last;
 
+    private final java.util.List<long[]> longGaps = new java.util.ArrayList<>();
+
     /** Call from an AnimationTimer with its {@code now}. */
     public void pulse(long now) {
-        if (last != 0) gaps[count++ & (gaps.length - 1)] = now - last;
+        if (last != 0) {
+            long gap = now - last;
+            gaps[count++ & (gaps.length - 1)] = gap;
+            if (gap > 50_000_000L && longGaps.size() < 1000) longGaps.add(new long[] {now, gap});
+        }
         last = now;
     }
+
+    /** Gaps over 50 ms as {when (nanoTime), gap (ns)}, oldest first (at most 1000). */
+    public java.util.List<long[]> longGaps() { return longGaps; }
 
     /** Records one duration directly (e.g. the time spent in a pulse handler). */
     public void record(long nanos) { gaps[count++ & (gaps.length - 1)] = nanos; }
 
     public void reset() {
+        longGaps.clear();
         count = 0;
         last = 0;
     }

@@ -46,7 +46,6 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        leaveACoreForTheUi();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> {
             if (view != null) view.model.showError("Unexpected problem: " + Fx.message(e));
         }));
@@ -71,7 +70,8 @@ public class StudioApp extends Application {
         ExperimentConfig initial = initialExperiment(view);
         view.model.setConfig(initial);
         view.model.loadData(initial.data(), false);
-        if (Boolean.getBoolean("ganstudio.autostart")) {
+        if (Boolean.getBoolean("ganstudio.bench")) Bench.install(view);
+        if (Boolean.getBoolean("ganstudio.autostart") || Boolean.getBoolean("ganstudio.bench")) {
             // -Dganstudio.autostart=true: press Train as soon as the data is loaded (demos, screenshots)
             view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override public void changed(javafx.beans.value.ObservableValue<? extends DatasetInfo> o, DatasetInfo a, DatasetInfo b) {
