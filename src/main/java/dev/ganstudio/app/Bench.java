@@ -17,6 +17,7 @@ final class Bench {
     static void install(StudioView view) {
         new AnimationTimer() {
             private boolean started;
+            private long t0;
 
             @Override public void handle(long now) {
                 TrainingService.State s = view.service.state();
@@ -24,6 +25,7 @@ final class Bench {
                     started = true;
                     view.probe.reset();
                     view.handlerProbe.reset();
+                    t0 = now;
                 }
                 if (started && (s == TrainingService.State.FINISHED || s == TrainingService.State.FAILED || s == TrainingService.State.STOPPED)) {
                     stop();
@@ -32,6 +34,9 @@ final class Bench {
                                     + "studio pulse handler max %.1f ms, p99 %.1f ms; torch threads %s; gaps over 50 ms: %d%n",
                             s, view.training.dLoss.size(), p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
                             h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"), p.longGaps().size());
+                    StringBuilder gaps = new StringBuilder();
+                    for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
+                    System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
                     System.out.flush();
                     Platform.exit();
                 }

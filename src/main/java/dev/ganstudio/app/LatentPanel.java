@@ -174,6 +174,7 @@ final class LatentPanel extends VBox {
         metrics.getStyleClass().add("hint");
 
         tools.getTabs().addAll(interpolationTab(), slidersTab());
+        tools.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (slidersShowing()) renderSlider(); });
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tools.setMinHeight(170);
         tools.setPrefHeight(230);
@@ -270,6 +271,11 @@ final class LatentPanel extends VBox {
         Tab t = new Tab("Latent sliders", box);
         t.setId("slidersTab");
         return t;
+    }
+
+    private boolean slidersShowing() {
+        Tab t = tools.getSelectionModel().getSelectedItem();
+        return t != null && "slidersTab".equals(t.getId());
     }
 
     // ---- run lifecycle -------------------------------------------------------------------------------------
@@ -513,9 +519,12 @@ final class LatentPanel extends VBox {
         return z;
     }
 
-    /** Re-renders the selected sample with the sliders' values: on the renderer thread, newest request wins. */
+    /**
+     * Re-renders the selected sample with the sliders' values: on the renderer thread, newest request wins. Only while
+     * the sliders tab is showing, so an epoch ending does not also load a new G on another core behind the user's back.
+     */
     void renderSlider() {
-        if (sliderBase == null || config == null || renderer.snapshot() == null) return;
+        if (sliderBase == null || config == null || renderer.snapshot() == null || !slidersShowing()) return;
         float[] z = sliderVector();
         long[] label = config.conditional() ? new long[] {sliderLabel} : null;
         long requested = System.nanoTime();
