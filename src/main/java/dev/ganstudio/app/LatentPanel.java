@@ -90,6 +90,7 @@ final class LatentPanel extends VBox {
     private boolean updating;
     private OneDView live;
     private long sliderRequestNanos;
+    private long gridRequest;
     private final List<Long> sliderLatencies = new ArrayList<>();
     private long sliderRenders;
     private BufferedImage lastStrip;
@@ -380,12 +381,19 @@ final class LatentPanel extends VBox {
         if (f.oneD() != null) {
             drawOneD(f.oneD(), "epoch " + f.epoch());
         } else if (f.samples() != null) {
+            // the grid picture is drawn on the worker thread; the FX thread only shows it
             int[] s = spec.sampleShape();
             int[] keep = keptIndices(f);
-            float[] vals = subset(f.samples(), keep, spec.sampleSize());
             int cols = columnsFor(keep.length);
-            BufferedImage bi = new SampleGrid(cols, PAD, SampleGrid.DEFAULT_BACKGROUND, 1).render(new ImageBatch(vals, keep.length, s[0], s[1], s[2]));
-            grid.show(SwingFXUtils.toFXImage(bi, null), Math.min(cols, keep.length), keep.length, s[2], s[1], PAD);
+            long token = ++gridRequest;
+            model.worker().execute(() -> {
+                float[] vals = subset(f.samples(), keep, spec.sampleSize());
+                BufferedImage bi = new SampleGrid(cols, PAD, SampleGrid.DEFAULT_BACKGROUND, 1).render(new ImageBatch(vals, keep.length, s[0], s[1], s[2]));
+                Image img = SwingFXUtils.toFXImage(bi, null);
+                Fx.run(() -> {
+                    if (token == gridRequest) grid.show(img, Math.min(cols, keep.length), keep.length, s[2], s[1], PAD);
+                });
+            });
         } else if (f.png() != null) {
             oneD.setVisible(false);
             grid.setVisible(true);
