@@ -344,7 +344,7 @@ final class LatentPanel extends VBox {
         if (follow.isSelected()) scrubber.setValue(frames.size());
         updating = false;
         if (follow.isSelected()) showFrame(frames.size() - 1); else updateEpochLabel();
-        if (f.samples() != null && grid.selected() < 0 && !config.oneDimensional()) selectSample(0);
+        if (grid.selected() < 0 && !config.oneDimensional() && spec != null && spec.images()) selectSample(0);
         else if (sliderBase != null) renderSlider();
     }
 
@@ -397,7 +397,15 @@ final class LatentPanel extends VBox {
         } else if (f.png() != null) {
             oneD.setVisible(false);
             grid.setVisible(true);
-            grid.showPicture(new Image(f.png().toUri().toString(), true));
+            Image img = new Image(f.png().toUri().toString(), true);
+            if (spec != null && spec.images() && fixed != null) {
+                // the run's own grid (EpochOutputs): samples.columns columns, 2 px padding, tiles upscaled by samples.scale
+                int sc = config.samples().scale(), n = fixed.count();
+                int cols = Math.min(config.samples().columns(), n);
+                grid.show(img, cols, n, spec.sampleShape()[2] * sc, spec.sampleShape()[1] * sc, 2);
+            } else {
+                grid.showPicture(img);
+            }
         }
     }
 

@@ -37,6 +37,14 @@ public final class PulseProbe {
 
     public int samples() { return Math.min(count, gaps.length); }
 
+    /** Longest of the last {@code n} gaps in milliseconds. */
+    public double recentMaxMillis(int n) {
+        long m = 0;
+        int k = Math.min(n, samples());
+        for (int i = 1; i <= k; i++) m = Math.max(m, gaps[(count - i) & (gaps.length - 1)]);
+        return m / 1e6;
+    }
+
     /** Longest gap in milliseconds. */
     public double maxMillis() {
         long m = 0;

@@ -71,6 +71,8 @@ public class StudioApp extends Application {
         view.model.setConfig(initial);
         view.model.loadData(initial.data(), false);
         if (Boolean.getBoolean("ganstudio.bench")) Bench.install(view);
+        String openRun = System.getProperty("ganstudio.openRun");
+        if (openRun != null && !openRun.isBlank()) Platform.runLater(() -> view.openRun(Path.of(openRun)));
         if (Boolean.getBoolean("ganstudio.autostart") || Boolean.getBoolean("ganstudio.bench")) {
             // -Dganstudio.autostart=true: press Train as soon as the data is loaded (demos, screenshots)
             view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {

@@ -218,7 +218,7 @@ public final class StudioView {
         }
         if (now - lastPulseStats > 1_000_000_000L) {
             lastPulseStats = now;
-            pulseStats.setText(String.format(Locale.ROOT, "UI %.0f fps · max pulse gap %.0f ms", probe.rate(), probe.maxMillis()));
+            pulseStats.setText(String.format(Locale.ROOT, "UI %.0f fps · longest pulse gap %.0f ms (last 10 s)", probe.rate(), probe.recentMaxMillis(600)));
         }
     }
 
