@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code gan-studio}: the headless commands over the training engine. With no arguments it prints usage (the studio
- * window opens from {@code dev.ganstudio.app} once it is built).
+ * {@code gan-studio}: the headless commands over the training engine. With no arguments it opens the studio window
+ * ({@code dev.ganstudio.app.Launcher}); {@code gan-studio --help} prints usage.
  */
 @Command(name = "gan-studio", mixinStandardHelpOptions = true, version = "GAN Studio 0.1.0",
         description = "Train, resume, sample and inspect GANs (DJL 0.25 / PyTorch 2.0.1).",
@@ -17,6 +17,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            dev.ganstudio.app.Launcher.main(args);
+            System.exit(0);
+        }
         System.exit(run(args));
     }
 

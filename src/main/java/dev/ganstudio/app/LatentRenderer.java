@@ -1,0 +1,92 @@
+package dev.ganstudio.app;
+
+import dev.ganstudio.core.train.TrainedGenerator;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Renders latent vectors on its own daemon thread from a {@link GeneratorSnapshot} — never from the training networks
+ * (research note §5). The snapshot is loaded into a private {@link TrainedGenerator} the first time a request needs
+ * it after it changed. Requests go through named channels ("slider", "strip", …): when a channel gets a new request
+ * before the previous one ran, only the newest runs, so a dragged slider never builds a queue.
+ *
+ * <p>Results are handed to the callback on the renderer thread; callers hop to the FX thread themselves.
+ */
+public final class LatentRenderer implements AutoCloseable {
+    /** What a render produced and how long generate + conversion took. */
+    public record Result<T>(T value, long nanos, int epoch) {}
+
+    /** Work done with the current generator, on the renderer thread. */
+    @FunctionalInterface
+    public interface Job<T> { T run(TrainedGenerator g) throws Exception; }
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latent-renderer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<GeneratorSnapshot> latest = new AtomicReference<>();
+    private final ConcurrentHashMap<String, AtomicReference<Runnable>> channels = new ConcurrentHashMap<>();
+    private GeneratorSnapshot loaded;   // renderer thread only
+    private TrainedGenerator generator; // renderer thread only
+
+    /** Makes {@code s} the generator for the following renders (may be null to forget it). */
+    public void publish(GeneratorSnapshot s) { latest.set(s); }
+
+    public GeneratorSnapshot snapshot() { return latest.get(); }
+
+    /**
+     * Queues {@code job} on {@code channel}, replacing any job of that channel that has not started yet. {@code done}
+     * gets the result, {@code failed} a readable message.
+     */
+    public <T> void submit(String channel, Job<T> job, Consumer<Result<T>> done, Consumer<String> failed) {
+        AtomicReference<Runnable> slot = channels.computeIfAbsent(channel, k -> new AtomicReference<>());
+        Runnable task = () -> {
+            try {
+                TrainedGenerator g = current();
+                if (g == null) {
+                    failed.accept("no generator yet: train at least one epoch, or open a run");
+                    return;
+                }
+                long t0 = System.nanoTime();
+                T value = job.run(g);
+                done.accept(new Result<>(value, System.nanoTime() - t0, loaded.epoch()));
+            } catch (Throwable e) {
+                failed.accept(Fx.message(e));
+            }
+        };
+        if (slot.getAndSet(task) == null) {
+            executor.execute(() -> {
+                Runnable r = slot.getAndSet(null);
+                if (r != null) r.run();
+            });
+        }
+    }
+
+    private TrainedGenerator current() throws Exception {
+        GeneratorSnapshot s = latest.get();
+        if (s == null) return null;
+        if (s != loaded) {
+            TrainedGenerator next = s.parameters() != null
+                    ? TrainedGenerator.fromSnapshot(s.config(), s.spec(), s.parameters())
+                    : TrainedGenerator.open(s.runDir());
+            if (generator != null) generator.close();
+            generator = next;
+            loaded = s;
+        }
+        return generator;
+    }
+
+    @Override
+    public void close() {
+        executor.execute(() -> {
+            if (generator != null) generator.close();
+            generator = null;
+        });
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ganstudio.app;
+
+import java.util.Arrays;
+
+/**
+ * Measures how smoothly the FX thread runs: the gap between consecutive pulses (AnimationTimer frames). At 60 Hz a
+ * healthy gap is ~16.7 ms; a long gap means the FX thread was busy (or starved) that long.
+ */
+public final class PulseProbe {
+    private final long[] gaps = new long[1 << 16];
+    private int count;
+    private long last;
+
+    private final java.util.List<long[]> longGaps = new java.util.ArrayList<>();
+
+    /** Call from an AnimationTimer with its {@code now}. */
+    public void pulse(long now) {
+        if (last != 0) {
+            long gap = now - last;
+            gaps[count++ & (gaps.length - 1)] = gap;
+            if (gap > 50_000_000L && longGaps.size() < 1000) longGaps.add(new long[] {now, gap});
+        }
+        last = now;
+    }
+
+    /** Gaps over 50 ms as {when (nanoTime), gap (ns)}, oldest first (at most 1000). */
+    public java.util.List<long[]> longGaps() { return longGaps; }
+
+    /** Records one duration directly (e.g. the time spent in a pulse handler). */
+    public void record(long nanos) { gaps[count++ & (gaps.length - 1)] = nanos; }
+
+    public void reset() {
+        longGaps.clear();
+        count = 0;
+        last = 0;
+    }
+
+    public int samples() { return Math.min(count, gaps.length); }
+
+    /** Longest of the last {@code n} gaps in milliseconds. */
+    public double recentMaxMillis(int n) {
+        long m = 0;
+        int k = Math.min(n, samples());
+        for (int i = 1; i <= k; i++) m = Math.max(m, gaps[(count - i) & (gaps.length - 1)]);
+        return m / 1e6;
+    }
+
+    /** Longest gap in milliseconds. */
+    public double maxMillis() {
+        long m = 0;
+        for (int i = 0; i < samples(); i++) m = Math.max(m, gaps[i]);
+        return m / 1e6;
+    }
+
+    /** The 99th percentile gap in milliseconds. */
+    public double p99Millis() { return percentile(0.99); }
+
+    public double percentile(double q) {
+        int n = samples();
+        if (n == 0) return 0;
+        long[] s = Arrays.copyOf(gaps, n);
+        Arrays.sort(s);
+        return s[Math.min(n - 1, (int) Math.ceil(q * n) - 1)] / 1e6;
+    }
+
+    /** Pulses per second over the recorded gaps. */
+    public double rate() {
+        int n = samples();
+        if (n == 0) return 0;
+        long sum = 0;
+        for (int i = 0; i < n; i++) sum += gaps[i];
+        return n / (sum / 1e9);
+    }
+}

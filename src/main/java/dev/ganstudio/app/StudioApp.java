@@ -1,0 +1,134 @@
+package dev.ganstudio.app;
+
+import dev.ganstudio.core.config.ConfigIO;
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.AssetLocator;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The studio application: opens the window with the last experiment (or the bundled MNIST digits and the seed-000 MLP
+ * GAN the first time), ready to train. Start it through {@link Launcher}.
+ */
+public class StudioApp extends Application {
+    private static volatile StudioView lastView;
+    private StudioView view;
+
+    /** Launches the JavaFX application (blocks until the window closes). */
+    public static void launchStudio(String[] args) {
+        leaveACoreForTheUi();
+        Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * On small machines PyTorch would run one intra-op thread per core and leave the FX thread waiting for a core
+     * while training; the studio keeps one core free (an explicit -Dai.djl.pytorch.num_threads wins). Takes effect
+     * when the engine starts, i.e. at the first Train.
+     */
+    static void leaveACoreForTheUi() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null && cores <= 4) {
+            System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(Math.max(1, cores - 1)));
+        }
+    }
+
+    /** The view of the most recently started window (for tests and the bench mode). */
+    public static StudioView lastView() { return lastView; }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> {
+            if (view != null) view.model.showError("Unexpected problem: " + Fx.message(e));
+        }));
+        view = new StudioView();
+        lastView = view;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // fill the screen up to 1920×1200: every panel wants room
+        double w = Math.min(1920, screen.getWidth()), h = Math.min(1200, screen.getHeight());
+        Scene scene = new Scene(view.root(), w, h);
+        var css = StudioApp.class.getResource("studio.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setTitle("GAN Studio");
+        Image icon = icon();
+        if (icon != null) stage.getIcons().add(icon);
+        view.model.configProperty().addListener((o, a, c) -> stage.setTitle("GAN Studio — " + (c == null ? "" : c.name())));
+        stage.setOnCloseRequest(e -> view.shutdown());
+        ExperimentConfig initial = initialExperiment(view);
+        view.model.setConfig(initial);
+        view.model.loadData(initial.data(), false);
+        if (Boolean.getBoolean("ganstudio.bench")) Bench.install(view);
+        String openRun = System.getProperty("ganstudio.openRun");
+        if (openRun != null && !openRun.isBlank()) Platform.runLater(() -> view.openRun(Path.of(openRun)));
+        if (Boolean.getBoolean("ganstudio.autostart") || Boolean.getBoolean("ganstudio.bench")) {
+            // -Dganstudio.autostart=true: press Train as soon as the data is loaded (demos, screenshots)
+            view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends DatasetInfo> o, DatasetInfo a, DatasetInfo b) {
+                    if (b == null) return;
+                    o.removeListener(this);
+                    Platform.runLater(view::train);
+                }
+            });
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    static Image icon() {
+        try (InputStream in = StudioApp.class.getResourceAsStream("icon.png")) {
+            if (in != null) return new Image(in);
+        } catch (Exception ignored) {
+            // fall back to the assets folder
+        }
+        try {
+            Path p = AssetLocator.locate().resolve("icon.png");
+            if (Files.isRegularFile(p)) return new Image(p.toUri().toString());
+        } catch (Exception ignored) {
+            // no icon is not worth a message
+        }
+        return null;
+    }
+
+    /** The remembered experiment, or the seed-000 MLP GAN on the bundled digits. */
+    static ExperimentConfig initialExperiment(StudioView view) {
+        String explicit = System.getProperty("ganstudio.experiment");
+        if (explicit != null && !explicit.isBlank()) {
+            try {
+                return ConfigIO.load(Path.of(explicit));
+            } catch (Exception e) {
+                view.model.showError("Cannot open experiment: " + Fx.message(e));
+            }
+        }
+        Path last = AppPaths.lastExperiment();
+        if (Files.isRegularFile(last)) {
+            try {
+                return ConfigIO.load(last);
+            } catch (Exception e) {
+                view.model.setStatus("could not reopen the last experiment (" + Fx.message(e) + "); starting with the MLP GAN");
+            }
+        }
+        try {
+            return Templates.sample("mnist-mlp-gan");
+        } catch (Exception e) {
+            throw new IllegalStateException("the bundled sample config mnist-mlp-gan is missing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) view.shutdown();
+    }
+}
