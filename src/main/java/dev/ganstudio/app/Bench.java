@@ -14,13 +14,51 @@ import java.util.Locale;
 final class Bench {
     private Bench() {}
 
+    /** Stack samples of the FX and render threads taken while a pulse was late (what kept the UI busy). */
+    private static final java.util.Map<String, Integer> LATE_SAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile long lastPulse;
+    private static volatile boolean training;
+
+    private static void startWatchdog(Thread fx) {
+        Thread w = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long late = System.nanoTime() - lastPulse;
+                if (!training || lastPulse == 0 || late < 30_000_000L) continue;
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    String n = t.getName();
+                    if (t != fx && !n.startsWith("QuantumRenderer") && !n.equals("latent-renderer") && !n.equals("studio-worker")) continue;
+                    if (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING) continue;
+                    StackTraceElement[] st = t.getStackTrace();
+                    StringBuilder sb = new StringBuilder(t == fx ? "FX: " : n + ": ");
+                    int shown = 0;
+                    for (StackTraceElement e : st) {
+                        if (shown++ >= 10) break;
+                        sb.append(e.getClassName().replaceAll(".*\\.", "")).append('.').append(e.getMethodName()).append(" < ");
+                    }
+                    LATE_SAMPLES.merge(sb.toString(), 1, Integer::sum);
+                }
+            }
+        }, "bench-watchdog");
+        w.setDaemon(true);
+        w.start();
+    }
+
     static void install(StudioView view) {
+        // sampling stacks stops the JVM at a safepoint, which itself delays pulses: only on request
+        if (Boolean.getBoolean("ganstudio.benchSamples")) startWatchdog(Thread.currentThread());
         new AnimationTimer() {
             private boolean started;
             private long t0;
 
             @Override public void handle(long now) {
+                lastPulse = System.nanoTime();
                 TrainingService.State s = view.service.state();
+                training = started;
                 if (!started && s == TrainingService.State.RUNNING) {
                     started = true;
                     view.probe.reset();
@@ -37,6 +75,8 @@ final class Bench {
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
+                    LATE_SAMPLES.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                            .forEach(e -> System.out.println("[bench] late-pulse sample x" + e.getValue() + ": " + e.getKey()));
                     System.out.flush();
                     Platform.exit();
                 }

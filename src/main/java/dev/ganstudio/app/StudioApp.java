@@ -85,6 +85,7 @@ public class StudioApp extends Application {
         }
         stage.show();
         stage.toFront();
+        Platform.runLater(RenderWarmUp::run);
     }
 
     static Image icon() {

@@ -72,7 +72,13 @@ public final class StudioView {
     private int epochsDone;
     private final HealthFeed health = new HealthFeed();
     private boolean pendingReset;
-    private long lastProgress, lastPulseStats;
+    private long lastProgress, lastPulseStats, lastFrame;
+    /**
+     * The studio changes what it shows at most 30 times a second (every other 60 Hz pulse). With software rendering
+     * every changed frame is drawn and copied to the screen by the render thread; on a small machine whose cores are
+     * busy training, drawing every pulse made the render thread the bottleneck and pulses came late.
+     */
+    static final long FRAME_NANOS = 28_000_000L;
 
     public StudioView() {
         dataset = new DatasetPanel(model, this::filesDropped);
@@ -211,6 +217,8 @@ public final class StudioView {
     }
 
     private void pulseWork(long now) {
+        if (now - lastFrame < FRAME_NANOS) return;
+        lastFrame = now;
         service.drain(this::applyStep, this::apply);
         training.redrawCharts();
         if (now - lastProgress > 100_000_000L) {

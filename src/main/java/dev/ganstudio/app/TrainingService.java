@@ -65,7 +65,11 @@ public final class TrainingService implements AutoCloseable {
     private static final long ONE_D_LIVE_NANOS = 250_000_000L;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gan-training");
+        // below the FX thread's priority: on a machine whose cores all train, a pulse still gets a core at once
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.TRAINING_NICE);
+            r.run();
+        }, "gan-training");
         t.setDaemon(true);
         return t;
     });

@@ -1,0 +1,34 @@
+package dev.ganstudio.app;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.paint.Color;
+
+/**
+ * Draws a throw-away live chart with many points off screen and renders it a few times, right after the window
+ * opens. The first frames that draw thousands of chart segments otherwise run JavaFX's software rasteriser in the
+ * interpreter: measured under Xvfb, the first chart frame after pressing Train held the render thread (and so the
+ * next pulse) for 70–140 ms. Done while the user is still looking at the new window, it costs about that once.
+ */
+final class RenderWarmUp {
+    private RenderWarmUp() {}
+
+    /** On the FX thread. */
+    static void run() {
+        ChartCanvas chart = new ChartCanvas("warm-up");
+        SeriesData a = chart.addSeries("a", Color.STEELBLUE), b = chart.addSeries("b", Color.DARKORANGE);
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < 20_000; i++) {
+            a.add(i, (float) (1 + Math.sin(i / 500.0) + 0.3 * r.nextGaussian()));
+            b.add(i, (float) (2 + Math.cos(i / 700.0) + 0.3 * r.nextGaussian()));
+        }
+        chart.resize(900, 260);
+        chart.layout();
+        SnapshotParameters p = new SnapshotParameters();
+        for (int pass = 0; pass < 4; pass++) {
+            chart.setSmoothing(pass % 2 == 0 ? 0.6 : 0.0);
+            chart.setLogY(pass >= 2);
+            chart.redrawIfDirty();
+            chart.snapshot(p, null);
+        }
+    }
+}
