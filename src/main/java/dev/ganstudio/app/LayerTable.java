@@ -19,6 +19,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -123,6 +124,9 @@ final class LayerTable extends VBox {
         down.setOnAction(e -> move(1));
         total.setId(who + "Total");
         total.getStyleClass().add("total");
+        for (Button b : List.of(add, remove, up, down)) b.setMinWidth(Region.USE_PREF_SIZE); // never "A…"
+        addType.setMinWidth(90);
+        total.setMinWidth(0);
         HBox buttons = new HBox(4, addType, add, remove, up, down, new Label("  "), total);
         buttons.setAlignment(Pos.CENTER_LEFT);
         input.getStyleClass().add("hint");
@@ -217,7 +221,7 @@ final class LayerTable extends VBox {
         table.getItems().setAll(generator ? r.generator() : r.discriminator());
         if (sel >= 0 && sel < table.getItems().size()) table.getSelectionModel().select(sel);
         long p = generator ? r.generatorParams() : r.discriminatorParams();
-        total.setText(String.format("total %,d parameters", p));
+        total.setText(String.format("total %,d params", p));
         input.setText("input " + (generator ? r.generatorInput() : r.discriminatorInput())
                 + (generator ? "  →  must end at the data's shape" : "  →  must end at 1 (a score)"));
     }
