@@ -13,6 +13,8 @@ import com.sun.jna.Platform;
 final class BackgroundPriority {
     /** How far training threads step back: 10 of the 19 levels below normal ({@code -Dganstudio.trainingNice=N}, 0 = off). */
     static final int TRAINING_NICE = Integer.getInteger("ganstudio.trainingNice", 10);
+    /** The studio's helper threads (latent renderer, data/picture worker): behind the FX and render threads, ahead of training. */
+    static final int HELPER_NICE = Math.min(TRAINING_NICE, 5);
     private static final int PRIO_PROCESS = 0;
     private static final long SYS_GETTID_X86_64 = 186, SYS_GETTID_AARCH64 = 178;
 

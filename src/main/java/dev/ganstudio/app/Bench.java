@@ -64,6 +64,7 @@ final class Bench {
                     view.probe.reset();
                     view.handlerProbe.reset();
                     t0 = now;
+                    System.out.println("[bench] training started at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
                 }
                 if (started && (s == TrainingService.State.FINISHED || s == TrainingService.State.FAILED || s == TrainingService.State.STOPPED)) {
                     stop();

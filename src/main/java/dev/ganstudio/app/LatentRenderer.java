@@ -25,7 +25,10 @@ public final class LatentRenderer implements AutoCloseable {
     public interface Job<T> { T run(TrainedGenerator g) throws Exception; }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latent-renderer");
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.HELPER_NICE);
+            r.run();
+        }, "latent-renderer");
         t.setDaemon(true);
         return t;
     });

@@ -32,7 +32,10 @@ public final class StudioModel {
     private final StringProperty datasetError = new SimpleStringProperty("");
     private final ObjectProperty<Boolean> loadingData = new SimpleObjectProperty<>(false);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "studio-worker");
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.HELPER_NICE);
+            r.run();
+        }, "studio-worker");
         t.setDaemon(true);
         return t;
     });

@@ -135,6 +135,11 @@ public final class TrainingRun implements AutoCloseable {
     public RunSummary train(int targetEpochs) throws IOException, InterruptedException {
         events.accept(new TrainingEvent.Started(runDir, data.describe(), Devices.training().toString(), step,
                 epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize(), skippedFiles()));
+        if (config.training().lrDecay().equals("linear") && targetEpochs > config.training().epochs()) {
+            events.accept(new TrainingEvent.Notice("learning rates decay linearly to 0 at epoch " + config.training().epochs()
+                    + " (training.epochs, training.lrDecay 'linear'), so epochs " + (config.training().epochs() + 1) + ".."
+                    + targetEpochs + " train with learning rate 0; raise training.epochs in the config to continue learning"));
+        }
         prepareEvaluation();
         wallStart = System.nanoTime();
         String status = "finished";
