@@ -9,8 +9,24 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        String missing = missingDisplay();
+        if (missing != null) {
+            System.err.println("gan-studio: cannot open the studio: " + missing + ". It needs a desktop session; on a server use "
+                    + "the command line (./gan-studio --help, e.g. ./gan-studio train sample-configs/mnist-mlp-gan.json) "
+                    + "or run the studio under xvfb-run.");
+            System.exit(2);
+        }
         StudioApp.launchStudio(args);
         exitQuietly(0);
+    }
+
+    /** On Linux without X11/Wayland (and not on the headless Monocle platform): why the window cannot open; else null. */
+    static String missingDisplay() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) return null;
+        boolean x11 = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
+        boolean wayland = System.getenv("WAYLAND_DISPLAY") != null && !System.getenv("WAYLAND_DISPLAY").isBlank();
+        return x11 || wayland ? null : "no display (DISPLAY is not set)";
     }
 
     /** libc's {@code _exit}, reached through JNA (a DJL dependency). */
