@@ -7,7 +7,8 @@ import javafx.scene.paint.Color;
  * Draws a throw-away live chart with many points off screen and renders it a few times, right after the window
  * opens. The first frames that draw thousands of chart segments otherwise run JavaFX's software rasteriser in the
  * interpreter: measured under Xvfb, the first chart frame after pressing Train held the render thread (and so the
- * next pulse) for 70–140 ms. Done while the user is still looking at the new window, it costs about that once.
+ * next pulse) for 70–140 ms; the first epoch grid did the same. Done while the user is still looking at the new window,
+ * it costs about that once.
  */
 final class RenderWarmUp {
     private RenderWarmUp() {}
@@ -30,5 +31,14 @@ final class RenderWarmUp {
             chart.redrawIfDirty();
             chart.snapshot(p, null);
         }
+        // the first epoch grid: a picture of 8×8 tiles, scaled up into the explorer
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(242, 242);
+        for (int y = 0; y < 242; y++) for (int x = 0; x < 242; x++) img.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
+        ImageGridView grid = new ImageGridView();
+        grid.show(img, 8, 64, 28, 28, 2);
+        grid.select(0);
+        grid.resize(600, 600);
+        grid.layout();
+        for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
     }
 }
