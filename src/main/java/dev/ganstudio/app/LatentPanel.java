@@ -23,6 +23,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -149,6 +150,7 @@ final class LatentPanel extends VBox {
             showFrame(i);
         });
         epochLabel.setId("epochLabel");
+        epochLabel.setPrefWidth(100);
         epochLabel.setMinWidth(Region.USE_PREF_SIZE);
         follow.setSelected(true);
         follow.setOnAction(e -> { if (follow.isSelected() && !frames.isEmpty()) showFrame(frames.size() - 1); });
@@ -172,6 +174,12 @@ final class LatentPanel extends VBox {
         VBox.setVgrow(view, Priority.ALWAYS);
         metrics.setId("metricsLabel");
         metrics.setWrapText(true);
+        // two lines, always: a label that grows by a line at an epoch end would shrink the grid above it and make
+        // the whole explorer repaint (the full text is in the tooltip)
+        metrics.setMinHeight(34);
+        metrics.setPrefHeight(34);
+        metrics.setMaxHeight(34);
+        metrics.setAlignment(Pos.TOP_LEFT);
         metrics.getStyleClass().add("hint");
 
         tools.getTabs().addAll(interpolationTab(), slidersTab());
@@ -378,6 +386,7 @@ final class LatentPanel extends VBox {
         EpochFrame f = frames.get(i);
         updateEpochLabel();
         metrics.setText(describe(f.metrics()));
+        metrics.setTooltip(metrics.getText().isEmpty() ? null : new Tooltip(metrics.getText()));
         if (f.oneD() != null) {
             drawOneD(f.oneD(), "epoch " + f.epoch());
         } else if (f.samples() != null) {

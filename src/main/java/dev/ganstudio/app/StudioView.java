@@ -193,7 +193,9 @@ public final class StudioView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
+        pulseStats.setPrefWidth(290);
         pulseStats.setMinWidth(Region.USE_PREF_SIZE);
+        pulseStats.setAlignment(Pos.CENTER_RIGHT);
         return bar;
     }
 

@@ -101,6 +101,8 @@ final class TrainingPanel extends VBox {
         progress.setPrefWidth(160);
         HBox.setHgrow(progress, Priority.ALWAYS);
         progressText.setId("progressText");
+        // a fixed width: text that changes every 100 ms must not resize the bar (each resize repaints both)
+        progressText.setPrefWidth(330);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox prog = new HBox(6, progress, progressText);
         prog.setAlignment(Pos.CENTER_LEFT);
