@@ -48,9 +48,24 @@ final class Bench {
         w.start();
     }
 
+    /** Prints every move or resize of the big containers while training (each one repaints everything inside). */
+    private static void watchLayout(javafx.scene.Node n, int depth) {
+        if (depth > 6) return;
+        n.boundsInParentProperty().addListener((o, a, b) -> {
+            if (training && (b.getWidth() > 300 || b.getHeight() > 300 || System.nanoTime() - trainingStart < 2_000_000_000L)) {
+                System.out.printf(Locale.ROOT, "[bench] layout change at %d ms: %s%s %s -> %s%n", (System.nanoTime() - trainingStart) / 1_000_000,
+                        n.getClass().getSimpleName(), n.getId() == null ? "" : "#" + n.getId(), a, b);
+            }
+        });
+        if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) watchLayout(c, depth + 1);
+    }
+
+    private static volatile long trainingStart;
+
     static void install(StudioView view) {
         // sampling stacks stops the JVM at a safepoint, which itself delays pulses: only on request
         if (Boolean.getBoolean("ganstudio.benchSamples")) startWatchdog(Thread.currentThread());
+        if (Boolean.getBoolean("ganstudio.benchLayout")) watchLayout(view.root(), 0);
         new AnimationTimer() {
             private boolean started;
             private long t0;
@@ -64,6 +79,7 @@ final class Bench {
                     view.probe.reset();
                     view.handlerProbe.reset();
                     t0 = now;
+                    trainingStart = System.nanoTime();
                     System.out.println("[bench] training started at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
                 }
                 if (started && (s == TrainingService.State.FINISHED || s == TrainingService.State.FAILED || s == TrainingService.State.STOPPED)) {

@@ -186,13 +186,20 @@ public final class StudioView {
         statusText.setId("statusText");
         pulseStats.setId("pulseStats");
         pulseStats.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The message takes the room left and never asks for more: a long message that made the bar wider than the
+        // window for one layout pass grew the root's bounds, and the whole window was repainted (~100 ms here).
         statusText.setMinWidth(0);
-        HBox bar = new HBox(10, stateLabel, statusText, spacer, pulseStats);
+        statusText.setPrefWidth(100);
+        statusText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(statusText, Priority.ALWAYS);
+        HBox bar = new HBox(10, stateLabel, statusText, pulseStats);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(bar.widthProperty());
+        clip.heightProperty().bind(bar.heightProperty());
+        bar.setClip(clip);
         pulseStats.setPrefWidth(290);
         pulseStats.setMinWidth(Region.USE_PREF_SIZE);
         pulseStats.setAlignment(Pos.CENTER_RIGHT);
