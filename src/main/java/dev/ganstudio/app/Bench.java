@@ -57,6 +57,10 @@ final class Bench {
                         n.getClass().getSimpleName(), n.getId() == null ? "" : "#" + n.getId(), a, b);
             }
         });
+        n.visibleProperty().addListener((o, a, b) -> {
+            if (training) System.out.printf(Locale.ROOT, "[bench] visibility at %d ms: %s%s %s -> %s %s%n", (System.nanoTime() - trainingStart) / 1_000_000,
+                    n.getClass().getSimpleName(), n.getId() == null ? "" : "#" + n.getId(), a, b, n.getBoundsInParent());
+        });
         if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) watchLayout(c, depth + 1);
     }
 
@@ -65,7 +69,14 @@ final class Bench {
     static void install(StudioView view) {
         // sampling stacks stops the JVM at a safepoint, which itself delays pulses: only on request
         if (Boolean.getBoolean("ganstudio.benchSamples")) startWatchdog(Thread.currentThread());
-        if (Boolean.getBoolean("ganstudio.benchLayout")) watchLayout(view.root(), 0);
+        if (Boolean.getBoolean("ganstudio.benchLayout")) {
+            watchLayout(view.root(), 0);
+            view.root().sceneProperty().addListener((o, a, sc) -> {
+                if (sc != null) sc.focusOwnerProperty().addListener((oo, x, y) -> {
+                    if (training) System.out.printf(Locale.ROOT, "[bench] focus at %d ms: %s -> %s%n", (System.nanoTime() - trainingStart) / 1_000_000, x, y);
+                });
+            });
+        }
         new AnimationTimer() {
             private boolean started;
             private long t0;
