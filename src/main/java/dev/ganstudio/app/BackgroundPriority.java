@@ -1,7 +1,5 @@
 package dev.ganstudio.app;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
@@ -18,12 +16,6 @@ final class BackgroundPriority {
     private static final int PRIO_PROCESS = 0;
     private static final long SYS_GETTID_X86_64 = 186, SYS_GETTID_AARCH64 = 178;
 
-    private interface LibC extends Library {
-        int setpriority(int which, int who, int prio);
-
-        long syscall(long number);
-    }
-
     private BackgroundPriority() {}
 
     /** Gives the calling thread nice {@code nice}; returns false when the platform does not allow it. */
@@ -31,7 +23,7 @@ final class BackgroundPriority {
         if (nice <= 0) return false;
         if (!Platform.isLinux() || !(Platform.isIntel() || Platform.isARM()) || !Platform.is64Bit()) return false;
         try {
-            LibC c = Native.load("c", LibC.class);
+            LibC c = LibC.load();
             long tid = c.syscall(Platform.isARM() ? SYS_GETTID_AARCH64 : SYS_GETTID_X86_64);
             return tid > 0 && c.setpriority(PRIO_PROCESS, (int) tid, nice) == 0;
         } catch (Throwable e) { // no libc through JNA: keep the normal priority

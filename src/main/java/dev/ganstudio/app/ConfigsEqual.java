@@ -20,9 +20,7 @@ final class ConfigsEqual {
         if (a == null || b == null) return false;
         TrainingConfig t = a.training();
         TrainingConfig u = b.training();
-        TrainingConfig normalized = new TrainingConfig(t.epochs(), t.batchSize(), t.loss(), u.dSteps(), u.gSteps(), t.labelSmoothing(),
-                t.clipValue(), t.generator().withLr(u.generator().lr()), t.discriminator().withLr(u.discriminator().lr()),
-                t.iterationsPerEpoch(), t.emaBeta(), t.lrDecay());
+        TrainingConfig normalized = t.withLiveSettings(u.generator().lr(), u.discriminator().lr(), u.dSteps(), u.gSteps());
         ExperimentConfig x = new ExperimentConfig(a.name(), b.description(), a.seed(), a.data(), a.latent(), a.generator(),
                 a.discriminator(), normalized.withEpochs(u.epochs()), a.samples());
         return same(x, new ExperimentConfig(a.name(), b.description(), b.seed(), b.data(), b.latent(), b.generator(),

@@ -29,11 +29,6 @@ public final class Launcher {
         return x11 || wayland ? null : "no display (DISPLAY is not set)";
     }
 
-    /** libc's {@code _exit}, reached through JNA (a DJL dependency). */
-    public interface CLibrary extends com.sun.jna.Library {
-        void _exit(int status);
-    }
-
     /**
      * Ends the process once the window has closed and the studio has stopped its threads (run folders are written
      * atomically, logs are flushed here). With both GTK and libtorch loaded, the C library's exit-time destructors can
@@ -43,7 +38,7 @@ public final class Launcher {
         System.out.flush();
         System.err.flush();
         try {
-            com.sun.jna.Native.load("c", CLibrary.class)._exit(status);
+            LibC.load()._exit(status);
         } catch (Throwable e) {
             System.exit(status);
         }

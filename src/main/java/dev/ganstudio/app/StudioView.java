@@ -31,7 +31,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -252,10 +251,9 @@ public final class StudioView {
             else model.setStatus(s.message());
             if (!service.busy() && pendingReset) doReset();
         } else if (u instanceof TrainingService.Started st) {
-            boolean fresh = runConfig == null || !st.runDir().equals(runDir) || latent.frames().isEmpty() && !st.resumed();
+            // a new run's explorer was already reset by newRun (the only caller of service.start)
             runConfig = st.config();
             runSpec = st.spec();
-            if (fresh && !st.resumed()) latent.reset(st.config(), st.spec());
             if (st.event() != null) {
                 var e = st.event();
                 model.setStatus("training on " + e.dataset() + " (" + e.device() + "), run folder " + e.runDir());
@@ -268,13 +266,14 @@ public final class StudioView {
             latent.addEpoch(new EpochFrame(e.epoch(), e.step(), images ? e.samples() : null, e.sampleLabels(),
                     images ? e.samples().length / Math.max(1, runSpec.sampleSize()) : 0, e.samplePng(), ed.oneD(), e.metrics()));
             health.epochDone(e.epoch());
+            showHealth();
         } else if (u instanceof TrainingService.OneDLive l) {
             latent.showLive(l.view());
         } else if (u instanceof TrainingService.CheckpointSaved c) {
             model.setStatus("checkpoint saved at step " + c.step());
         } else if (u instanceof TrainingService.Health h) {
-            var w = h.warning();
-            health.add(new HealthWarning(w.kind(), w.message(), w.suggestion(), w.step(), w.epoch()));
+            health.add(h.warning());
+            showHealth();
         } else if (u instanceof TrainingService.Notice n) {
             model.setStatus(n.message());
         } else if (u instanceof TrainingService.Failed f) {
@@ -284,7 +283,6 @@ public final class StudioView {
             model.setStatus(String.format(Locale.ROOT, "%s: %d epochs, %d steps in %.1f s (%.0f img/s) — run folder %s",
                     s.status(), s.epochs(), s.steps(), s.seconds(), s.imagesPerSecond(), runDir));
         }
-        showHealth();
     }
 
     private void showHealth() {
@@ -411,10 +409,10 @@ public final class StudioView {
         runConfig = null;
         epochsDone = 0;
         health.clear();
+        showHealth();
         training.clearCharts();
         training.progress.setProgress(0);
         training.progressText.setText("idle — press Train");
-        training.health.setText("");
         latent.reset(model.config(), model.spec());
         renderer.publish(null);
         model.clearError();
@@ -538,7 +536,7 @@ public final class StudioView {
             try {
                 ExperimentConfig cfg = ConfigIO.load(dir.resolve("config.json"));
                 DataSpec spec = RunFiles.readDataSpec(dir);
-                List<StepMetrics> steps = readLosses(dir.resolve("losses.csv"));
+                List<StepMetrics> steps = LossLog.read(dir.resolve("losses.csv"));
                 List<EpochFrame> frames = new ArrayList<>();
                 for (Path p : RunFiles.epochSamples(dir)) {
                     Matcher m = EPOCH_PNG.matcher(p.getFileName().toString());
@@ -571,27 +569,6 @@ public final class StudioView {
                 Fx.run(() -> model.showError("Cannot open run " + dir + ": " + m));
             }
         });
-    }
-
-    static List<StepMetrics> readLosses(Path csv) throws java.io.IOException {
-        List<StepMetrics> out = new ArrayList<>();
-        if (!Files.isRegularFile(csv)) return out;
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("step")) continue;
-            String[] v = line.split(",");
-            if (v.length < 9) continue;
-            try {
-                out.add(new StepMetrics(Long.parseLong(v[0]), Integer.parseInt(v[1]) - 1, f(v[2]), f(v[3]), f(v[4]), f(v[5]),
-                        f(v[6]), f(v[7]), Double.parseDouble(v[8])));
-            } catch (NumberFormatException e) {
-                // a torn last line of a killed run
-            }
-        }
-        return out;
-    }
-
-    private static float f(String s) {
-        return s.equalsIgnoreCase("nan") ? Float.NaN : Float.parseFloat(s);
     }
 
     // ---- exports -----------------------------------------------------------------------------------------

@@ -184,8 +184,7 @@ final class TrainingPanel extends VBox {
             double g = Double.parseDouble(lrG.getText().trim()), d = Double.parseDouble(lrD.getText().trim());
             ExperimentConfig c = model.config();
             TrainingConfig t = c.training();
-            TrainingConfig next = new TrainingConfig(t.epochs(), t.batchSize(), t.loss(), k.getValue(), n.getValue(), t.labelSmoothing(),
-                    t.clipValue(), t.generator().withLr(g), t.discriminator().withLr(d), t.iterationsPerEpoch(), t.emaBeta(), t.lrDecay());
+            TrainingConfig next = t.withLiveSettings(g, d, k.getValue(), n.getValue());
             if (!ConfigsEqual.same(c.withTraining(next), c)) model.setConfig(c.withTraining(next));
         } catch (NumberFormatException e) {
             model.showError("learning rates must be numbers, got '" + lrG.getText() + "' and '" + lrD.getText() + "'");

@@ -49,7 +49,7 @@ public final class TrainingService implements AutoCloseable {
     public record Failed(String message) implements Update {}
 
     /** A health warning from the engine (what was seen, and what to try). */
-    public record Health(TrainingEvent.Health warning) implements Update {}
+    public record Health(dev.ganstudio.core.metrics.HealthWarning warning) implements Update {}
 
     /** A message from the engine for the status bar. */
     public record Notice(String message) implements Update {}
@@ -193,7 +193,7 @@ public final class TrainingService implements AutoCloseable {
         } else if (e instanceof TrainingEvent.CheckpointSaved c) {
             updates.add(new CheckpointSaved(c.dir(), c.step()));
         } else if (e instanceof TrainingEvent.Health h) {
-            updates.add(new Health(h));
+            updates.add(new Health(h.toWarning()));
         } else if (e instanceof TrainingEvent.Notice n) {
             updates.add(new Notice(n.message()));
         } else if (e instanceof TrainingEvent.Failed f) {

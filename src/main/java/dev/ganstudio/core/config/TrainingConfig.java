@@ -50,6 +50,12 @@ public record TrainingConfig(Integer epochs, Integer batchSize, LossKind loss, I
                 iterationsPerEpoch, emaBeta, lrDecay);
     }
 
+    /** The settings a running run can change live: both learning rates, k D steps and n G steps. */
+    public TrainingConfig withLiveSettings(double lrG, double lrD, int k, int n) {
+        return new TrainingConfig(epochs, batchSize, loss, k, n, labelSmoothing, clipValue, generator.withLr(lrG),
+                discriminator.withLr(lrD), iterationsPerEpoch, emaBeta, lrDecay);
+    }
+
     public TrainingConfig withEpochs(int n) {
         return new TrainingConfig(n, batchSize, loss, dSteps, gSteps, labelSmoothing, clipValue, generator, discriminator,
                 iterationsPerEpoch, emaBeta, lrDecay);

@@ -44,6 +44,31 @@ public final class LossLog implements AutoCloseable {
         return new LossLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
     }
 
+    /**
+     * The rows of {@code file} as step metrics (epoch back to 0-based; {@code seconds} holds the run's total training
+     * seconds at that row). A missing file gives no rows; unreadable rows (a torn last line of a killed run) are skipped.
+     */
+    public static List<StepMetrics> read(Path file) throws IOException {
+        List<StepMetrics> out = new ArrayList<>();
+        if (!Files.isRegularFile(file)) return out;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("step")) continue;
+            String[] v = line.split(",");
+            if (v.length < 9) continue;
+            try {
+                out.add(new StepMetrics(Long.parseLong(v[0]), Integer.parseInt(v[1]) - 1, number(v[2]), number(v[3]),
+                        number(v[4]), number(v[5]), number(v[6]), number(v[7]), Double.parseDouble(v[8])));
+            } catch (NumberFormatException e) {
+                // a torn last line of a killed run
+            }
+        }
+        return out;
+    }
+
+    private static float number(String s) {
+        return s.equalsIgnoreCase("nan") ? Float.NaN : Float.parseFloat(s);
+    }
+
     public void append(StepMetrics m, double totalSeconds) throws IOException {
         out.write(String.format(Locale.ROOT, "%d,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.3f", m.step(), m.epoch() + 1,
                 m.dLoss(), m.gLoss(), m.dReal(), m.dFake(), m.lrG(), m.lrD(), totalSeconds));

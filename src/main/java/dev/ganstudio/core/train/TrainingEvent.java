@@ -26,7 +26,11 @@ public sealed interface TrainingEvent {
      * A training-health finding (kinds in {@link dev.ganstudio.core.metrics.HealthWarning}): what was seen, in plain
      * language, and what to try. Also appended to {@code health.jsonl} in the run directory.
      */
-    record Health(String kind, String message, String suggestion, long step, int epoch) implements TrainingEvent {}
+    record Health(String kind, String message, String suggestion, long step, int epoch) implements TrainingEvent {
+        public dev.ganstudio.core.metrics.HealthWarning toWarning() {
+            return new dev.ganstudio.core.metrics.HealthWarning(kind, message, suggestion, step, epoch);
+        }
+    }
 
     /** Something worth telling the user that is neither progress nor a problem (e.g. the evaluation classifier). */
     record Notice(String message) implements TrainingEvent {}

@@ -1,0 +1,19 @@
+package dev.ganstudio.app;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+/** The few C library calls the studio makes, through JNA (a DJL dependency). Linux only. */
+interface LibC extends Library {
+    /** Ends the process without running exit-time destructors. */
+    void _exit(int status);
+
+    int setpriority(int which, int who, int prio);
+
+    long syscall(long number);
+
+    /** Loads the binding; throws (UnsatisfiedLinkError and the like) where there is no libc to load. */
+    static LibC load() {
+        return Native.load("c", LibC.class);
+    }
+}
