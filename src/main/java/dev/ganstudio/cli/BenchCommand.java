@@ -2,7 +2,7 @@ package dev.ganstudio.cli;
 
 import dev.ganstudio.core.bench.Benchmark;
 import dev.ganstudio.core.bench.Soak;
-import dev.ganstudio.core.bench.StepFlops;
+import dev.ganstudio.core.model.StepFlops;
 import dev.ganstudio.core.config.ConfigIO;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.data.AssetLocator;

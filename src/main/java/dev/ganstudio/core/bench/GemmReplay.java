@@ -1,5 +1,6 @@
 package dev.ganstudio.core.bench;
 
+import dev.ganstudio.core.model.StepFlops;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

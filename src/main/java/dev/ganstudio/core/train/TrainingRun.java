@@ -20,6 +20,7 @@ import dev.ganstudio.core.metrics.HealthWarning;
 import dev.ganstudio.core.metrics.ImageReport;
 import dev.ganstudio.core.model.ArchitectureException;
 import dev.ganstudio.core.model.NetworkShapes;
+import dev.ganstudio.core.model.StepFlops;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,6 +133,16 @@ public final class TrainingRun implements AutoCloseable {
      * Trains until {@code targetEpochs} epochs are complete or {@link RunControl#stop()} is called, writing a checkpoint
      * after every epoch and on stop. On NaN/inf the run stops, keeps its last good checkpoint and reports why.
      */
+    /** Matrix-multiply FLOPs of one iteration (k D steps, n G steps), or Long.MAX_VALUE (the default threads) if the shapes cannot be counted. */
+    private long flopsPerIteration() {
+        try {
+            return StepFlops.of(config, data.spec().sampleShape(), data.spec().numClasses(), config.training().batchSize(),
+                    config.training().dSteps(), config.training().gSteps()).total();
+        } catch (ArchitectureException | IllegalArgumentException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public RunSummary train(int targetEpochs) throws IOException, InterruptedException {
         events.accept(new TrainingEvent.Started(runDir, data.describe(), Devices.training().toString(), step,
                 epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize(), skippedFiles()));
@@ -141,6 +152,7 @@ public final class TrainingRun implements AutoCloseable {
                     + targetEpochs + " train with learning rate 0; raise training.epochs in the config to continue learning"));
         }
         prepareEvaluation();
+        EngineSetup.useThreadsFor(flopsPerIteration());
         wallStart = System.nanoTime();
         String status = "finished";
         try (LossLog log = LossLog.continueAfter(runDir.resolve("losses.csv"), step)) {

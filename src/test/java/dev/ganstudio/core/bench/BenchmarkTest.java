@@ -1,5 +1,6 @@
 package dev.ganstudio.core.bench;
 
+import dev.ganstudio.core.model.StepFlops;
 import dev.ganstudio.core.config.ConfigIO;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.model.NetworkShapes;

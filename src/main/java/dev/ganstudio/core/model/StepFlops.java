@@ -1,12 +1,9 @@
-package dev.ganstudio.core.bench;
+package dev.ganstudio.core.model;
 
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.config.layer.ConvLayer;
 import dev.ganstudio.core.config.layer.DenseLayer;
 import dev.ganstudio.core.config.layer.LayerSpec;
-import dev.ganstudio.core.model.ArchitectureException;
-import dev.ganstudio.core.model.LayerShape;
-import dev.ganstudio.core.model.NetworkShapes;
 
 import java.util.ArrayList;
 import java.util.List;
