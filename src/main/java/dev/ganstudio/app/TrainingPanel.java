@@ -4,7 +4,6 @@ import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.config.TrainingConfig;
 import dev.ganstudio.core.train.RunControl;
 import dev.ganstudio.core.train.StepMetrics;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -238,8 +237,8 @@ final class TrainingPanel extends VBox {
     }
 
     java.awt.image.BufferedImage chartsImage() {
-        var a = SwingFXUtils.fromFXImage(losses.canvas().snapshot(null, null), null);
-        var b = SwingFXUtils.fromFXImage(outputs.canvas().snapshot(null, null), null);
+        var a = losses.image();
+        var b = outputs.image();
         var out = new java.awt.image.BufferedImage(Math.max(a.getWidth(), b.getWidth()), a.getHeight() + b.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = out.createGraphics();
         g.setColor(java.awt.Color.WHITE);
