@@ -5,9 +5,9 @@ import javafx.scene.paint.Color;
 
 /**
  * Draws a throw-away live chart with many points off screen and renders it a few times, right after the window
- * opens. The first frames that draw thousands of chart segments otherwise run JavaFX's software rasteriser in the
- * interpreter: measured under Xvfb, the first chart frame after pressing Train held the render thread (and so the
- * next pulse) for 70–140 ms; the first epoch grid did the same. Done while the user is still looking at the new window,
+ * opens. The first frames otherwise run the chart's drawing code (and, for the grid, JavaFX's software rasteriser) in
+ * the interpreter: measured under Xvfb, the first chart frame after pressing Train held the next pulse for 70–140 ms
+ * when charts were a JavaFX canvas; the first epoch grid did the same. Done while the user is still looking at the new window,
  * it costs about that once.
  */
 final class RenderWarmUp {
