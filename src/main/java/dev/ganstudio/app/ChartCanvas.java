@@ -37,6 +37,8 @@ public final class ChartCanvas extends Region {
 
     private final ImageView view = new ImageView();
     private BufferedImage pixels = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    private int[] pixelData = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
+    private double pixelScale = 1;
     private WritableImage shown;
     private double width = 1, height = 1;
     private final String title;
@@ -227,11 +229,13 @@ public final class ChartCanvas extends Region {
         dirty = false;
         double scale = outputScale();
         int iw = Math.max(1, (int) Math.ceil(width * scale)), ih = Math.max(1, (int) Math.ceil(height * scale));
-        if (pixels.getWidth() != iw || pixels.getHeight() != ih) {
+        if (shown == null || pixels.getWidth() != iw || pixels.getHeight() != ih) {
             pixels = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
+            pixelData = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
             shown = new WritableImage(iw, ih);
             view.setImage(shown);
         }
+        pixelScale = scale;
         Graphics2D g = pixels.createGraphics();
         try {
             g.scale(scale, scale);
@@ -240,12 +244,7 @@ public final class ChartCanvas extends Region {
         } finally {
             g.dispose();
         }
-        if (shown == null) {
-            shown = new WritableImage(iw, ih);
-            view.setImage(shown);
-        }
-        int[] argb = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
-        shown.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), argb, 0, iw);
+        shown.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), pixelData, 0, iw);
         view.setFitWidth(width);
         view.setFitHeight(height);
         view.resizeRelocate(0, 0, width, height);
@@ -307,8 +306,8 @@ public final class ChartCanvas extends Region {
             Columns c = columns.get(k);
             boolean sm = s.smoothing() > 0;
             if (!c.dense) {
-                if (sm) drawPoints(g, s, false, xr, ylo, yhi, pw, ph, 1.0, awt(s.color().deriveColor(0, 0.6, 1.15, 0.3)));
-                drawPoints(g, s, sm, xr, ylo, yhi, pw, ph, sm ? 1.6 : 1.2, awt(s.color()));
+                if (sm) drawPoints(s, false, xr, ylo, yhi, pw, ph, 1.0, awt(s.color().deriveColor(0, 0.6, 1.15, 0.3)));
+                drawPoints(s, sm, xr, ylo, yhi, pw, ph, sm ? 1.6 : 1.2, awt(s.color()));
                 continue;
             }
             // the raw values as one min..max bar per pixel column: faint behind the smoothed line, solid without smoothing
@@ -319,7 +318,7 @@ public final class ChartCanvas extends Region {
                 double bot = py(c.rmin[col], ylo, ys, bottom);
                 if (!Double.isFinite(top)) continue;
                 if (!Double.isFinite(bot)) bot = bottom;
-                span(g, LEFT + col, top - 0.5, bot + 0.5, bars);
+                span(LEFT + col, top - 0.5, bot + 0.5, bars);
             }
             // the line, as one vertical span per pixel column from the previous column's value to this one's
             java.awt.Color line = awt(s.color());
@@ -332,7 +331,7 @@ public final class ChartCanvas extends Region {
                 if (!Double.isFinite(p)) { prev = Double.NaN; continue; }
                 double from = Double.isFinite(prev) ? prev : p;
                 double top = Math.min(from, p) - thick / 2;
-                span(g, LEFT + col, top, top + Math.abs(p - from) + thick, line);
+                span(LEFT + col, top, top + Math.abs(p - from) + thick, line);
                 prev = p;
             }
         }
@@ -348,14 +347,14 @@ public final class ChartCanvas extends Region {
      * straight into the image's pixels, with partial coverage at both ends. Thousands of these per frame cost well under
      * a millisecond, where as many Java2D shape fills cost several.
      */
-    private void span(Graphics2D g, double x, double top, double bottom, java.awt.Color color) {
-        double scale = g.getTransform().getScaleX();
+    private void span(double x, double top, double bottom, java.awt.Color color) {
+        double scale = pixelScale;
         int w = pixels.getWidth(), h = pixels.getHeight();
         int x0 = (int) Math.floor(x * scale), x1 = Math.min(w, (int) Math.floor((x + 1) * scale));
         double t = top * scale, b = bottom * scale;
         if (x1 <= x0) x1 = x0 + 1;
         if (x0 < 0 || x0 >= w || !(b > t)) return;
-        int[] px = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
+        int[] px = pixelData;
         int y0 = Math.max(0, (int) Math.floor(t)), y1 = Math.min(h, (int) Math.ceil(b));
         int alpha = color.getAlpha();
         int full = premultiplied(color, alpha), fullKeep = 256 - (alpha + (alpha >> 7));
@@ -394,7 +393,7 @@ public final class ChartCanvas extends Region {
      * Every visible point as a polyline (few points), drawn column by column like the dense case: per pixel column one
      * vertical span covering the segment's extent there. Java2D's antialiased strokes took 5–15 ms per chart.
      */
-    private void drawPoints(Graphics2D g, SeriesData s, boolean smoothed, double[] xr, double ylo, double yhi,
+    private void drawPoints(SeriesData s, boolean smoothed, double[] xr, double ylo, double yhi,
                             double pw, double ph, double thick, java.awt.Color color) {
         if (s.size() == 0) return;
         int i0 = Math.max(0, s.lowerBound(xr[0]) - 1), i1 = Math.min(s.size(), s.lowerBound(xr[1]) + 1);
@@ -408,9 +407,9 @@ public final class ChartCanvas extends Region {
             if (px < LEFT - 1 || px > LEFT + pw + 1) continue;
             double py = clamp(bottom - (v - ylo) * ys, TOP, bottom);
             if (Double.isNaN(px0)) {
-                span(g, Math.floor(px), py - thick / 2, py + thick / 2, color);
+                span(Math.floor(px), py - thick / 2, py + thick / 2, color);
             } else {
-                segment(g, px0, py0, px, py, thick, color);
+                segment(px0, py0, px, py, thick, color);
             }
             px0 = px;
             py0 = py;
@@ -418,12 +417,12 @@ public final class ChartCanvas extends Region {
     }
 
     /** A line from (xa, ya) to (xb, yb), xa ≤ xb, as vertical spans per pixel column (the first column is left out). */
-    private void segment(Graphics2D g, double xa, double ya, double xb, double yb, double thick, java.awt.Color color) {
+    private void segment(double xa, double ya, double xb, double yb, double thick, java.awt.Color color) {
         double slope = xb > xa ? (yb - ya) / (xb - xa) : 0;
         for (double col = Math.floor(xa) + 1; col <= Math.floor(xb); col++) {
             double left = Math.max(xa, col - 1), right = Math.min(xb, col);
             double y1 = ya + (left - xa) * slope, y2 = ya + (right - xa) * slope;
-            span(g, col, Math.min(y1, y2) - thick / 2, Math.max(y1, y2) + thick / 2, color);
+            span(col, Math.min(y1, y2) - thick / 2, Math.max(y1, y2) + thick / 2, color);
         }
     }
 
