@@ -217,6 +217,8 @@ class StudioUiTest extends FxRobot {
         waitUntil("the NaN is reported", 120, () -> view.model.errorProperty().get().contains("loss became"));
         waitUntil("the run ended", 60, () -> !view.service.busy());
         assertEquals(TrainingService.State.FAILED, onFx(() -> view.service.state()));
+        // the view applies the service's state on its next pulse, not at the moment the service stops
+        waitUntil("the Train button is enabled", 10, () -> !view.training.train.isDisabled());
         assertFalse(onFx(() -> view.training.train.isDisabled()), "Train is available again");
     }
 
