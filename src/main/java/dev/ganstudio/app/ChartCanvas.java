@@ -130,6 +130,9 @@ public final class ChartCanvas extends Region {
         if (dirty) redraw();
     }
 
+    /** True when points were added (or the view changed) since the last redraw. */
+    public boolean isDirty() { return dirty; }
+
     @Override protected void layoutChildren() {
         double w = snapSizeX(getWidth()), h = snapSizeY(getHeight());
         if (width != w || height != h) {

@@ -75,7 +75,7 @@ final class ImageGridView extends Region {
         double w = getWidth(), h = getHeight();
         if (img == null || img.getWidth() == 0) { selection.setVisible(false); return; }
         double s = Math.min(w / img.getWidth(), h / img.getHeight());
-        if (s >= 1) s = Math.floor(s * 4) / 4; // keep pixels crisp-ish
+        if (s >= 1) s = Math.floor(s); // whole magnifications keep pixels crisp (a grid drawn at the view's size shows 1:1)
         double dw = img.getWidth() * s, dh = img.getHeight() * s;
         view.setFitWidth(dw);
         view.setFitHeight(dh);

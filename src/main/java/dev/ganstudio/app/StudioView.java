@@ -72,6 +72,7 @@ public final class StudioView {
     private final HealthFeed health = new HealthFeed();
     private boolean pendingReset;
     private long lastProgress, lastPulseStats, lastFrame;
+    private boolean epochApplied;
     /**
      * The studio changes what it shows at most 30 times a second (every other 60 Hz pulse). With software rendering
      * every changed frame is drawn and copied to the screen by the render thread; on a small machine whose cores are
@@ -227,8 +228,10 @@ public final class StudioView {
     private void pulseWork(long now) {
         if (now - lastFrame < FRAME_NANOS) return;
         lastFrame = now;
+        epochApplied = false;
         service.drain(this::applyStep, this::apply);
-        training.redrawCharts();
+        // an epoch's pictures (grid, explorer, metrics) repaint a large area: the charts wait for the next frame
+        if (!epochApplied) training.redrawOneChart();
         if (now - lastProgress > 100_000_000L) {
             lastProgress = now;
             showProgress();
@@ -260,6 +263,7 @@ public final class StudioView {
             }
         } else if (u instanceof TrainingService.EpochDone ed) {
             var e = ed.event();
+            epochApplied = true;
             epochsDone = e.epoch();
             renderer.publish(ed.snapshot());
             boolean images = ed.oneD() == null;
@@ -286,9 +290,7 @@ public final class StudioView {
     }
 
     private void showHealth() {
-        training.health.setText(health.banner());
-        String history = health.history();
-        training.health.setTooltip(history.isEmpty() ? null : new javafx.scene.control.Tooltip(history));
+        training.showHealth(health.banner(), health.history(), health.all().size());
     }
 
     private void showProgress() {

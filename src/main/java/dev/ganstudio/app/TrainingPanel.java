@@ -107,12 +107,15 @@ final class TrainingPanel extends VBox {
         prog.setAlignment(Pos.CENTER_LEFT);
 
         health.setId("healthWarning");
-        health.getStyleClass().add("warning-banner");
+        // Always there and always two lines high (longer text ends in "…", the tooltip has it all): a banner that
+        // appeared or grew at an epoch's end moved both charts, and that relayout + full repaint stalled the UI.
         health.setWrapText(true);
         health.setMaxWidth(Double.MAX_VALUE);
-        health.setMinHeight(Region.USE_PREF_SIZE);
-        health.managedProperty().bind(health.textProperty().isNotEmpty());
-        health.visibleProperty().bind(health.textProperty().isNotEmpty());
+        health.setMinHeight(HEALTH_HEIGHT);
+        health.setPrefHeight(HEALTH_HEIGHT);
+        health.setMaxHeight(HEALTH_HEIGHT);
+        health.setAlignment(Pos.TOP_LEFT);
+        showHealth("", "", 0);
         error.setId("trainingError");
         error.getStyleClass().add("error-banner");
         error.setWrapText(true);
@@ -192,6 +195,19 @@ final class TrainingPanel extends VBox {
         }
     }
 
+    private boolean lossesNext = true;
+    private static final double HEALTH_HEIGHT = 42;
+
+    /** Shows the recent health warnings ({@code banner}, empty when there are none), all {@code earlier} of the run in the tooltip. */
+    void showHealth(String banner, String history, int earlier) {
+        boolean ok = banner.isEmpty();
+        health.setText(!ok ? banner : earlier == 0 ? "✓ Health checks: no warnings so far"
+                : "✓ Health checks: no warnings in the last " + HealthFeed.RECENT_EPOCHS + " epochs (" + earlier + " earlier — hover to read)");
+        health.getStyleClass().removeAll("warning-banner", "health-ok");
+        health.getStyleClass().add(ok ? "health-ok" : "warning-banner");
+        health.setTooltip(history.isEmpty() ? null : new Tooltip(history));
+    }
+
     void addStep(StepMetrics m) {
         double x = m.step() + 1;
         if (Float.isFinite(m.dLoss())) dLoss.add(x, m.dLoss());
@@ -209,9 +225,17 @@ final class TrainingPanel extends VBox {
         outputs.markDirty();
     }
 
-    void redrawCharts() {
-        losses.redrawIfDirty();
-        outputs.redrawIfDirty();
+    /**
+     * Redraws at most one chart that has new points, taking turns, so one pulse never makes the render thread repaint
+     * both charts at once (under software rendering each repaint is a large dirty region; two in one frame stretched
+     * pulse gaps past 50 ms on a busy 2-core machine). Each chart still refreshes on every other UI frame.
+     */
+    void redrawOneChart() {
+        ChartCanvas first = lossesNext ? losses : outputs, second = lossesNext ? outputs : losses;
+        ChartCanvas chart = first.isDirty() ? first : second.isDirty() ? second : null;
+        if (chart == null) return;
+        chart.redrawIfDirty();
+        lossesNext = chart != losses;
     }
 
     /** Writes the charts' data (raw and smoothed) as CSV. */
