@@ -26,6 +26,7 @@ public class StudioApp extends Application {
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchStudio(String[] args) {
         leaveACoreForTheUi();
+        paintBackgroundsDirectly();
         Application.launch(StudioApp.class, args);
     }
 
@@ -39,6 +40,18 @@ public class StudioApp extends Application {
         if (System.getProperty("ai.djl.pytorch.num_threads") == null && cores <= 4) {
             System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(Math.max(1, cores - 1)));
         }
+    }
+
+    /**
+     * JavaFX paints a region's rounded or bordered background from a cached picture, stretched to the region's size. In
+     * software rendering (no GPU, e.g. under Xvfb or a remote desktop) every stretched draw is a per-pixel scaling
+     * pass, and every chart update repaints the backgrounds behind it: measured under Xvfb while the MLP GAN trained,
+     * 12.8 ms of painting per frame with the cache, 5.5 ms without (p99 24 vs 13 ms). Drawing the fills directly is
+     * cheap on a GPU as well. An explicit {@code -Dprism.disableRegionCaching=false} wins. Must run before the toolkit
+     * starts.
+     */
+    static void paintBackgroundsDirectly() {
+        if (System.getProperty("prism.disableRegionCaching") == null) System.setProperty("prism.disableRegionCaching", "true");
     }
 
     /** The view of the most recently started window (for tests and the bench mode). */
