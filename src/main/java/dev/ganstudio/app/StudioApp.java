@@ -98,7 +98,7 @@ public class StudioApp extends Application {
         }
         stage.show();
         stage.toFront();
-        Platform.runLater(RenderWarmUp::run);
+        Platform.runLater(() -> RenderWarmUp.run(view.model.worker()));
     }
 
     static Image icon() {
