@@ -47,5 +47,11 @@ final class RenderWarmUp {
         grid.resize(600, 600);
         grid.layout();
         for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
+        // the explorer now gets grids drawn at its own size and shows them pixel for pixel: warm that path as well
+        javafx.scene.image.WritableImage big = new javafx.scene.image.WritableImage(602, 602);
+        for (int y = 0; y < 602; y++) for (int x = 0; x < 602; x++) big.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
+        grid.show(big, 8, 64, 72, 72, 2);
+        grid.layout();
+        for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
     }
 }
