@@ -45,6 +45,18 @@ public final class HealthFeed {
         return sb.toString();
     }
 
+    /**
+     * One line about the warnings that have left the banner ("" when there are none): how many, and the latest. The
+     * engine reports a condition once, when it starts, so an older warning may still hold (e.g. a collapse that never
+     * recovered); the line says so instead of declaring the run healthy.
+     */
+    public String olderSummary() {
+        if (all.isEmpty() || !banner().isEmpty()) return "";
+        HealthWarning w = all.get(all.size() - 1);
+        return String.format(Locale.ROOT, "Health: no new warning in the last %d epochs; %d earlier (latest: %s at epoch %d, it may still hold"
+                + " — watch the metrics) — hover to read", RECENT_EPOCHS, all.size(), w.kind(), w.epoch());
+    }
+
     /** Every warning of the run, oldest first, one paragraph each. */
     public String history() {
         StringBuilder sb = new StringBuilder();

@@ -290,7 +290,7 @@ public final class StudioView {
     }
 
     private void showHealth() {
-        training.showHealth(health.banner(), health.history(), health.all().size());
+        training.showHealth(health.banner(), health.olderSummary(), health.history());
     }
 
     private void showProgress() {

@@ -115,7 +115,7 @@ final class TrainingPanel extends VBox {
         health.setPrefHeight(HEALTH_HEIGHT);
         health.setMaxHeight(HEALTH_HEIGHT);
         health.setAlignment(Pos.TOP_LEFT);
-        showHealth("", "", 0);
+        showHealth("", "", "");
         error.setId("trainingError");
         error.getStyleClass().add("error-banner");
         error.setWrapText(true);
@@ -198,13 +198,15 @@ final class TrainingPanel extends VBox {
     private boolean lossesNext = true;
     private static final double HEALTH_HEIGHT = 42;
 
-    /** Shows the recent health warnings ({@code banner}, empty when there are none), all {@code earlier} of the run in the tooltip. */
-    void showHealth(String banner, String history, int earlier) {
-        boolean ok = banner.isEmpty();
-        health.setText(!ok ? banner : earlier == 0 ? "✓ Health checks: no warnings so far"
-                : "✓ Health checks: no warnings in the last " + HealthFeed.RECENT_EPOCHS + " epochs (" + earlier + " earlier — hover to read)");
-        health.getStyleClass().removeAll("warning-banner", "health-ok");
-        health.getStyleClass().add(ok ? "health-ok" : "warning-banner");
+    /**
+     * Shows the recent health warnings ({@code banner}), else {@code older} (a line about earlier warnings), else that
+     * the checks found nothing; every warning of the run ({@code history}) is in the tooltip.
+     */
+    void showHealth(String banner, String older, String history) {
+        boolean ok = banner.isEmpty() && older.isEmpty();
+        health.setText(!banner.isEmpty() ? banner : !older.isEmpty() ? older : "✓ Health checks: no warnings so far");
+        health.getStyleClass().removeAll("warning-banner", "health-ok", "health-older");
+        health.getStyleClass().add(ok ? "health-ok" : banner.isEmpty() ? "health-older" : "warning-banner");
         health.setTooltip(history.isEmpty() ? null : new Tooltip(history));
     }
 

@@ -15,6 +15,7 @@ class HealthFeedTest {
     void bannerShowsRecentWarningsNewestFirstAndHistoryKeepsAll() {
         HealthFeed feed = new HealthFeed();
         assertEquals("", feed.banner());
+        assertEquals("", feed.olderSummary());
         feed.add(warning(HealthWarning.DISCRIMINATOR_WINS, 1));
         feed.epochDone(1);
         feed.add(warning(HealthWarning.COLLAPSE, 2));
@@ -26,9 +27,12 @@ class HealthFeedTest {
         feed.epochDone(3);
         assertEquals("", feed.banner(), "warnings older than two epochs leave the banner");
         assertEquals(2, feed.all().size());
+        // a condition is reported once, when it starts: the run is not declared healthy while older warnings exist
+        assertTrue(feed.olderSummary().contains("2 earlier (latest: collapse at epoch 2"), feed.olderSummary());
         assertTrue(feed.history().indexOf("discriminator-wins") < feed.history().indexOf("collapse"));
 
         feed.clear();
         assertEquals("", feed.history());
+        assertEquals("", feed.olderSummary());
     }
 }
