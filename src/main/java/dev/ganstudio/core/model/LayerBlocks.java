@@ -83,6 +83,7 @@ public final class LayerBlocks {
         }
         if (layer instanceof MinibatchFeaturesLayer f) {
             boolean pairs = f.pairs();
+            if (f.gaps()) return new LambdaBlock(l -> new NDList(sortedWithGaps(l.singletonOrThrow())), "minibatch-features");
             return new LambdaBlock(l -> {
                 NDArray x = l.singletonOrThrow();
                 NDArray spread = x.sub(x.mean(new int[] {1}, true)).square();
@@ -104,5 +105,17 @@ public final class LayerBlocks {
         long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
         NDArray wide = NDArrays.concat(new NDList(x.expandDims(4), x.zerosLike().expandDims(4)), 4).reshape(n, c, h, 2 * w);
         return NDArrays.concat(new NDList(wide.expandDims(3), wide.zerosLike().expandDims(3)), 3).reshape(n, c, 2 * h, 2 * w);
+    }
+
+    /** [batch, n] → [batch, n, 3]: sorted values, (x − mean)², n × distance to the nearest neighbour. */
+    static NDArray sortedWithGaps(NDArray x) {
+        long n = x.getShape().get(1);
+        NDArray sorted = x.sort(1);
+        NDArray spread = sorted.sub(sorted.mean(new int[] {1}, true)).square();
+        NDArray gap = sorted.get(":, 1:").sub(sorted.get(":, :-1")); // [batch, n-1]
+        NDArray left = NDArrays.concat(new NDList(gap.get(":, :1"), gap), 1);  // the first value has only a right neighbour
+        NDArray right = NDArrays.concat(new NDList(gap, gap.get(":, -1:")), 1); // the last only a left one
+        NDArray nearest = left.minimum(right).mul((float) n);
+        return NDArrays.stack(new NDList(sorted, spread, nearest), 2);
     }
 }
