@@ -52,7 +52,7 @@ final class ArchitecturePanel extends VBox {
         openB.setMinWidth(Region.USE_PREF_SIZE);
         saveB.setMinWidth(Region.USE_PREF_SIZE);
         problem.setId("architectureError");
-        problem.getStyleClass().add("error-banner");
+        problem.getStyleClass().addAll("banner", "error-banner");
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());

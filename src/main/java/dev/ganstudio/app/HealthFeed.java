@@ -38,7 +38,7 @@ public final class HealthFeed {
         StringBuilder sb = new StringBuilder();
         for (int i = all.size() - 1; i >= 0; i--) {
             HealthWarning w = all.get(i);
-            if (w.epoch() <= currentEpoch - RECENT_EPOCHS) continue;
+            if (!recent(w)) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append("⚠ ").append(describe(w));
         }
@@ -51,11 +51,13 @@ public final class HealthFeed {
      * recovered); the line says so instead of declaring the run healthy.
      */
     public String olderSummary() {
-        if (all.isEmpty() || !banner().isEmpty()) return "";
+        if (all.isEmpty() || all.stream().anyMatch(this::recent)) return "";
         HealthWarning w = all.get(all.size() - 1);
         return String.format(Locale.ROOT, "Health: no new warning in the last %d epochs; %d earlier (latest: %s at epoch %d, it may still hold"
                 + " — watch the metrics) — hover to read", RECENT_EPOCHS, all.size(), w.kind(), w.epoch());
     }
+
+    private boolean recent(HealthWarning w) { return w.epoch() > currentEpoch - RECENT_EPOCHS; }
 
     /** Every warning of the run, oldest first, one paragraph each. */
     public String history() {

@@ -53,6 +53,10 @@ final class TrainingPanel extends VBox {
     final CheckBox logY = new CheckBox("log y");
     private final StudioModel model;
     private boolean updating;
+    /** Which chart {@link #redrawOneChart()} tries first. */
+    private boolean lossesNext = true;
+    private static final double HEALTH_HEIGHT = 42;
+    private final Tooltip healthHistory = new Tooltip();
 
     TrainingPanel(StudioModel model, Runnable exportCsv, Runnable exportPng) {
         this.model = model;
@@ -107,6 +111,7 @@ final class TrainingPanel extends VBox {
         prog.setAlignment(Pos.CENTER_LEFT);
 
         health.setId("healthWarning");
+        health.getStyleClass().add("banner");
         // Always there and always two lines high (longer text ends in "…", the tooltip has it all): a banner that
         // appeared or grew at an epoch's end moved both charts, and that relayout + full repaint stalled the UI.
         health.setWrapText(true);
@@ -117,7 +122,7 @@ final class TrainingPanel extends VBox {
         health.setAlignment(Pos.TOP_LEFT);
         showHealth("", "", "");
         error.setId("trainingError");
-        error.getStyleClass().add("error-banner");
+        error.getStyleClass().addAll("banner", "error-banner");
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
         error.setMinHeight(Region.USE_PREF_SIZE);
@@ -195,9 +200,6 @@ final class TrainingPanel extends VBox {
         }
     }
 
-    private boolean lossesNext = true;
-    private static final double HEALTH_HEIGHT = 42;
-
     /**
      * Shows the recent health warnings ({@code banner}), else {@code older} (a line about earlier warnings), else that
      * the checks found nothing; every warning of the run ({@code history}) is in the tooltip.
@@ -205,9 +207,10 @@ final class TrainingPanel extends VBox {
     void showHealth(String banner, String older, String history) {
         boolean ok = banner.isEmpty() && older.isEmpty();
         health.setText(!banner.isEmpty() ? banner : !older.isEmpty() ? older : "✓ Health checks: no warnings so far");
-        health.getStyleClass().removeAll("warning-banner", "health-ok", "health-older");
-        health.getStyleClass().add(ok ? "health-ok" : banner.isEmpty() ? "health-older" : "warning-banner");
-        health.setTooltip(history.isEmpty() ? null : new Tooltip(history));
+        health.getStyleClass().removeAll("health-ok", "health-older", "health-warning");
+        health.getStyleClass().add(ok ? "health-ok" : banner.isEmpty() ? "health-older" : "health-warning");
+        healthHistory.setText(history);
+        health.setTooltip(history.isEmpty() ? null : healthHistory);
     }
 
     void addStep(StepMetrics m) {

@@ -1,6 +1,5 @@
 package dev.ganstudio.core.bench;
 
-import dev.ganstudio.core.model.StepFlops;
 import ai.djl.Device;
 import ai.djl.pytorch.jni.JniUtils;
 import dev.ganstudio.core.config.ConfigException;
@@ -11,6 +10,7 @@ import dev.ganstudio.core.data.BatchSource;
 import dev.ganstudio.core.data.DatasetException;
 import dev.ganstudio.core.model.ArchitectureException;
 import dev.ganstudio.core.model.NetworkShapes;
+import dev.ganstudio.core.model.StepFlops;
 import dev.ganstudio.core.train.DataLoading;
 import dev.ganstudio.core.train.Devices;
 import dev.ganstudio.core.train.EngineSetup;

@@ -1,12 +1,12 @@
 package dev.ganstudio.core.bench;
 
-import dev.ganstudio.core.model.StepFlops;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.ganstudio.core.model.LayerShape;
+import dev.ganstudio.core.model.StepFlops;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -129,10 +129,6 @@ public final class TrainingRun implements AutoCloseable {
 
     public int epochsCompleted() { return epochsCompleted; }
 
-    /**
-     * Trains until {@code targetEpochs} epochs are complete or {@link RunControl#stop()} is called, writing a checkpoint
-     * after every epoch and on stop. On NaN/inf the run stops, keeps its last good checkpoint and reports why.
-     */
     /** Matrix-multiply FLOPs of one iteration (k D steps, n G steps), or Long.MAX_VALUE (the default threads) if the shapes cannot be counted. */
     private long flopsPerIteration() {
         try {
@@ -143,6 +139,10 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
+    /**
+     * Trains until {@code targetEpochs} epochs are complete or {@link RunControl#stop()} is called, writing a checkpoint
+     * after every epoch and on stop. On NaN/inf the run stops, keeps its last good checkpoint and reports why.
+     */
     public RunSummary train(int targetEpochs) throws IOException, InterruptedException {
         events.accept(new TrainingEvent.Started(runDir, data.describe(), Devices.training().toString(), step,
                 epochsCompleted, targetEpochs, data.batchesPerEpoch(), config.training().batchSize(), skippedFiles()));
