@@ -323,19 +323,21 @@ public final class ChartCanvas extends Region {
                 if (!Double.isFinite(bot)) bot = bottom;
                 span(LEFT + col, top - 0.5, bot + 0.5, bars);
             }
-            // the line, as one vertical span per pixel column from the previous column's value to this one's
+            // the line, from the previous column with a value to this one: one vertical span per pixel column, and
+            // columns without a point in between (fewer points than columns) bridged instead of left blank
             java.awt.Color line = awt(s.color());
             double thick = sm ? 1.8 : 1.2;
             double prev = Double.NaN;
+            int prevCol = -1;
             for (int col = 0; col < c.has.length; col++) {
-                if (!c.has[col]) { prev = Double.NaN; continue; }
+                if (!c.has[col]) continue;
                 float v = sm ? c.slast[col] : (c.rmin[col] + c.rmax[col]) / 2;
                 double p = py(v, ylo, ys, bottom);
                 if (!Double.isFinite(p)) { prev = Double.NaN; continue; }
-                double from = Double.isFinite(prev) ? prev : p;
-                double top = Math.min(from, p) - thick / 2;
-                span(LEFT + col, top, top + Math.abs(p - from) + thick, line);
+                if (Double.isFinite(prev)) segment(LEFT + prevCol, prev, LEFT + col, p, thick, line);
+                else span(LEFT + col, p - thick / 2, p + thick / 2, line);
                 prev = p;
+                prevCol = col;
             }
         }
         if (!Double.isNaN(dragStart)) {
