@@ -11,9 +11,10 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class EngineSetup {
     /**
      * Below this many matrix-multiply FLOPs per iteration a run uses one intra-op thread: its tensors are so small that
-     * handing work to a second thread costs more than the work (measured on 2 cores, gaussian-1d: 4.2 ms per iteration
-     * on one thread vs 7.6 ms on two, and 0.4 s vs 23 s of system time over a run; gaussian-1d-gaps, 0.26 GFLOP per
-     * iteration: 2 epochs in 8.6 s on one thread vs 15.0 s on two). The smallest image config, mnist-cgan, has 0.61.
+     * handing work to a second thread costs more than the work (measured on 2 cores, gaussian-1d-seed: 4.2 ms per
+     * iteration on one thread vs 7.6 ms on two, and 0.4 s vs 23 s of system time over a run; a 1-D GAN whose D judged
+     * each value with shared layers, 0.26 GFLOP per iteration: 2 epochs in 8.6 s on one thread vs 15.0 s on two). The
+     * smallest image config, mnist-cgan, has 0.61.
      */
     public static final long SMALL_ITERATION_FLOPS = 500_000_000L;
 
