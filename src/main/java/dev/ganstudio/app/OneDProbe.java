@@ -36,7 +36,10 @@ final class OneDProbe {
     }
 
     OneDView probe(GanSession session, int epoch, long step) {
+        // G and D work in network units (the config may normalise values by the target's mean and std); the view
+        // shows data units, like the run directory's histograms
         float[] generated = session.generate(noise.z(), null, VECTORS);
+        for (int i = 0; i < generated.length; i++) generated[i] = (float) data.toData(generated[i]);
         int length = shape.length;
         float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
         for (float[] arr : new float[][] {real, generated}) {
@@ -47,7 +50,7 @@ final class OneDProbe {
         float[] sets = new float[CURVE_POINTS * length];
         for (int p = 0; p < CURVE_POINTS; p++) {
             xs[p] = lo + (hi - lo) * (double) p / (CURVE_POINTS - 1);
-            for (int i = 0; i < length; i++) sets[p * length + i] = (float) (xs[p] + shape[i]);
+            for (int i = 0; i < length; i++) sets[p * length + i] = (float) data.toNetwork(xs[p] + shape[i]);
         }
         double[] ys = OneDView.toDouble(session.discriminate(sets, null, CURVE_POINTS));
         return new OneDView(epoch, step, real, generated, noise.z().clone(), xs, ys);
