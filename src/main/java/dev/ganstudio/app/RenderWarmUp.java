@@ -1,7 +1,17 @@
 package dev.ganstudio.app;
 
+import dev.ganstudio.core.export.ImageBatch;
+import dev.ganstudio.core.export.SampleGrid;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Draws a throw-away live chart with many points off screen and renders it a few times, right after the window
@@ -14,17 +24,17 @@ final class RenderWarmUp {
     private RenderWarmUp() {}
 
     /** On the FX thread; {@code worker} is the studio's picture worker (its first grid is drawn there once, too). */
-    static void run(java.util.concurrent.ExecutorService worker) {
+    static void run(ExecutorService worker) {
         // the first epoch's explorer update: metrics text, its tooltip, the grid drawn on the worker (measured under
         // Xvfb: 26 ms on the FX thread the first time, 3 ms afterwards)
-        new javafx.scene.control.Tooltip(LatentPanel.describe(java.util.Map.of("fld", 510.1, "fld_untrained", 1264.0,
-                "diversity", 0.37, "missing_classes", java.util.List.of(0, 1))));
-        worker.execute(() -> javafx.embed.swing.SwingFXUtils.toFXImage(new dev.ganstudio.core.export.SampleGrid(8, 2,
-                dev.ganstudio.core.export.SampleGrid.DEFAULT_BACKGROUND, 3).render(new dev.ganstudio.core.export.ImageBatch(
+        new Tooltip(LatentPanel.describe(Map.of("fld", 510.1, "fld_untrained", 1264.0,
+                "diversity", 0.37, "missing_classes", List.of(0, 1))));
+        worker.execute(() -> SwingFXUtils.toFXImage(new SampleGrid(8, 2,
+                SampleGrid.DEFAULT_BACKGROUND, 3).render(new ImageBatch(
                 new float[64 * 28 * 28], 64, 1, 28, 28)), null));
         ChartCanvas chart = new ChartCanvas("warm-up");
         SeriesData a = chart.addSeries("a", Color.STEELBLUE), b = chart.addSeries("b", Color.DARKORANGE);
-        java.util.Random r = new java.util.Random(1);
+        Random r = new Random(1);
         for (int i = 0; i < 20_000; i++) {
             a.add(i, (float) (1 + Math.sin(i / 500.0) + 0.3 * r.nextGaussian()));
             b.add(i, (float) (2 + Math.cos(i / 700.0) + 0.3 * r.nextGaussian()));
@@ -39,7 +49,7 @@ final class RenderWarmUp {
             chart.snapshot(p, null);
         }
         // the first epoch grid: a picture of 8×8 tiles, scaled up into the explorer
-        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(242, 242);
+        WritableImage img = new WritableImage(242, 242);
         for (int y = 0; y < 242; y++) for (int x = 0; x < 242; x++) img.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
         ImageGridView grid = new ImageGridView();
         grid.show(img, 8, 64, 28, 28, 2);
@@ -48,7 +58,7 @@ final class RenderWarmUp {
         grid.layout();
         for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
         // the explorer now gets grids drawn at its own size and shows them pixel for pixel: warm that path as well
-        javafx.scene.image.WritableImage big = new javafx.scene.image.WritableImage(602, 602);
+        WritableImage big = new WritableImage(602, 602);
         for (int y = 0; y < 602; y++) for (int x = 0; x < 602; x++) big.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
         grid.show(big, 8, 64, 72, 72, 2);
         grid.layout();

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * What a run writes after each epoch: the fixed-noise sample grid (images) or the real/generated/noise histogram
@@ -41,6 +40,7 @@ final class EpochOutputs {
     private Map<String, Object> lastMetrics = Map.of();
     private ImageEvaluation images;
     private Double fldUntrained;
+    private OneDimensionalProbe oneDProbe;
 
     EpochOutputs(Path runDir, ExperimentConfig config, BatchSource data, GanSession session) {
         this.runDir = runDir;
@@ -64,8 +64,8 @@ final class EpochOutputs {
         EpochSignals signals = null;
         if (data instanceof DistributionBatchSource d) {
             for (int i = 0; i < samples.length; i++) samples[i] = (float) d.toData(samples[i]);
-            OneDimensional view = oneDimensional(d);
-            DistributionReport r = DistributionMetrics.evaluate(view.generated, d.distribution());
+            OneDimensionalProbe.View view = oneDimensional(d);
+            DistributionReport r = DistributionMetrics.evaluate(view.generated(), d.distribution());
             metrics.put("mean", r.mean());
             metrics.put("std", r.std());
             metrics.put("ks", r.ks());
@@ -77,7 +77,7 @@ final class EpochOutputs {
             String title = String.format(java.util.Locale.ROOT, "%s — epoch %d — target %s — KS %.3f, W1 %.3f",
                     config.name(), epoch, d.distribution().describe(), r.ks(), r.w1());
             BufferedImage chart = HistogramChart.render(title,
-                    HistogramChart.standardSeries(view.real, view.generated, view.noise), 60, view.curveX, view.curveY, 800, 420);
+                    HistogramChart.standardSeries(view.real(), view.generated(), view.noise()), 60, view.curveX(), view.curveY(), 800, 420);
             PngExport.write(chart, png);
         } else {
             int[] s = spec.sampleShape();
@@ -107,42 +107,9 @@ final class EpochOutputs {
         return FixedNoise.of(config, spec, EVAL_VECTORS, config.seed() ^ 0xE7A1L);
     }
 
-    /** Real, generated and noise values on a fixed evaluation sample, plus D over the range. */
-    record OneDimensional(double[] real, double[] generated, double[] noise, double[] curveX, double[] curveY) {}
-
-    OneDimensional oneDimensional(DistributionBatchSource d) {
-        int length = data.spec().sampleShape()[0];
-        FixedNoise eval = oneDimensionalNoise(config, data.spec());
-        float[] gen = session.generate(eval.z(), null, EVAL_VECTORS);
-        double[] generated = toDouble(gen);
-        for (int i = 0; i < generated.length; i++) generated[i] = d.toData(generated[i]);
-        double[] noise = toDouble(eval.z());
-        Random rng = new Random(config.seed() ^ 0x12EA1L);
-        double[] real = new double[generated.length];
-        for (int i = 0; i < real.length; i++) real[i] = d.distribution().sample(rng);
-        // D(x): D's output on a set of values with the real spread, centred at x.
-        double[] shape = new double[length];
-        double m = 0;
-        for (int i = 0; i < length; i++) { shape[i] = d.distribution().sample(rng); m += shape[i] / length; }
-        int points = 121;
-        double lo = Math.min(min(real), min(generated)), hi = Math.max(max(real), max(generated));
-        double[] xs = new double[points], ys;
-        float[] sets = new float[points * length];
-        for (int p = 0; p < points; p++) {
-            xs[p] = lo + (hi - lo) * p / (points - 1);
-            for (int i = 0; i < length; i++) sets[p * length + i] = (float) d.toNetwork(xs[p] + shape[i] - m);
-        }
-        ys = toDouble(session.discriminate(sets, null, points));
-        return new OneDimensional(real, generated, noise, xs, ys);
+    /** The 1-D view on the fixed evaluation sample ({@link #EVAL_VECTORS} vectors), made on first use. */
+    private OneDimensionalProbe.View oneDimensional(DistributionBatchSource d) {
+        if (oneDProbe == null) oneDProbe = new OneDimensionalProbe(config.seed(), d, oneDimensionalNoise(config, data.spec()));
+        return oneDProbe.probe(session);
     }
-
-    private static double[] toDouble(float[] f) {
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) d[i] = f[i];
-        return d;
-    }
-
-    private static double min(double[] v) { double m = Double.POSITIVE_INFINITY; for (double x : v) m = Math.min(m, x); return m; }
-
-    private static double max(double[] v) { double m = Double.NEGATIVE_INFINITY; for (double x : v) m = Math.max(m, x); return m; }
 }
