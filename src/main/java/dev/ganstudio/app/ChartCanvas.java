@@ -1,6 +1,7 @@
 package dev.ganstudio.app;
 
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -15,6 +16,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,8 @@ public final class ChartCanvas extends Region {
     private BufferedImage pixels = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
     private int[] pixelData = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
     private double pixelScale = 1;
+    /** Shares {@link #pixelData}: the render thread copies the pixels as they are, int ARGB to int ARGB. */
+    private PixelBuffer<IntBuffer> shared;
     private WritableImage shown;
     private double width = 1, height = 1;
     private final String title;
@@ -235,7 +239,8 @@ public final class ChartCanvas extends Region {
         if (shown == null || pixels.getWidth() != iw || pixels.getHeight() != ih) {
             pixels = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
             pixelData = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
-            shown = new WritableImage(iw, ih);
+            shared = new PixelBuffer<>(iw, ih, IntBuffer.wrap(pixelData), PixelFormat.getIntArgbPreInstance());
+            shown = new WritableImage(shared);
             view.setImage(shown);
         }
         pixelScale = scale;
@@ -247,7 +252,7 @@ public final class ChartCanvas extends Region {
         } finally {
             g.dispose();
         }
-        shown.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), pixelData, 0, iw);
+        shared.updateBuffer(b -> null); // all of it changed
         view.setFitWidth(width);
         view.setFitHeight(height);
         view.resizeRelocate(0, 0, width, height);
