@@ -12,6 +12,9 @@ interface LibC extends Library {
 
     long syscall(long number);
 
+    /** {@code param} is a {@code struct sched_param}: one int, the static priority (0 for {@code SCHED_IDLE}). */
+    int sched_setscheduler(int pid, int policy, int[] param);
+
     /** Loads the binding; throws (UnsatisfiedLinkError and the like) where there is no libc to load. */
     static LibC load() {
         return Native.load("c", LibC.class);

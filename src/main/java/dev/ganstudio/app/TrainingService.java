@@ -130,6 +130,7 @@ public final class TrainingService implements AutoCloseable {
     private void trainTask(Opener opener, int targetEpochs, boolean resumed) {
         TrainingRun r = null;
         resumedRun = resumed;
+        BackgroundPriority.lowerCompilerThreads(); // the JVM may have started more since the last run
         try {
             r = opener.open(this::onEvent);
             run = r;
