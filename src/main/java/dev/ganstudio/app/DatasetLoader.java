@@ -11,7 +11,6 @@ import dev.ganstudio.core.data.ImageDataset;
 import dev.ganstudio.core.export.ImageBatch;
 import dev.ganstudio.core.export.SampleGrid;
 import dev.ganstudio.core.train.DataLoading;
-import javafx.embed.swing.SwingFXUtils;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ final class DatasetLoader {
                 yield p.getFileName() == null ? p.toString() : p.getFileName().toString();
             }
         };
-        return new DatasetInfo(source, title, all, SwingFXUtils.toFXImage(previewGrid(all), null), null, all.skipped());
+        return new DatasetInfo(source, title, all, FxImages.of(previewGrid(all)), null, all.skipped());
     }
 
     /** Up to {@link #PREVIEW} images, taking the classes in turn so every class shows. */

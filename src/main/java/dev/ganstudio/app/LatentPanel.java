@@ -10,7 +10,6 @@ import dev.ganstudio.core.export.SampleGrid;
 import dev.ganstudio.core.model.LatentMath;
 import dev.ganstudio.core.train.FixedNoise;
 import dev.ganstudio.core.train.TrainedGenerator;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -282,6 +281,19 @@ final class LatentPanel extends VBox {
         return t;
     }
 
+    /** Shows the latent sliders tab (the bench moves a slider while training). */
+    void showSliders() {
+        tools.getTabs().stream().filter(t -> "slidersTab".equals(t.getId())).findFirst().ifPresent(t -> tools.getSelectionModel().select(t));
+    }
+
+    /** Moves the first slider by one step, as a user would (the bench's slider probe); false until there is a G. */
+    boolean nudgeSlider() {
+        if (sliderBase == null || renderer.snapshot() == null || !slidersShowing()) return false;
+        Slider s = values.get(0);
+        s.setValue(s.getValue() >= 2.5 ? -2.5 : s.getValue() + 0.5);
+        return true;
+    }
+
     private boolean slidersShowing() {
         Tab t = tools.getSelectionModel().getSelectedItem();
         return t != null && "slidersTab".equals(t.getId());
@@ -399,7 +411,7 @@ final class LatentPanel extends VBox {
             model.worker().execute(() -> {
                 float[] vals = subset(f.samples(), keep, spec.sampleSize());
                 BufferedImage bi = new SampleGrid(cols, PAD, SampleGrid.DEFAULT_BACKGROUND, scale).render(new ImageBatch(vals, keep.length, s[0], s[1], s[2]));
-                Image img = SwingFXUtils.toFXImage(bi, null);
+                Image img = FxImages.of(bi);
                 Fx.run(() -> {
                     if (token == gridRequest) grid.show(img, Math.min(cols, keep.length), keep.length, s[2] * scale, s[1] * scale, PAD);
                 });
@@ -588,7 +600,7 @@ final class LatentPanel extends VBox {
         renderer.submit("slider", g -> {
             float[] out = g.generate(z, label, 1);
             BufferedImage bi = new SampleGrid(1, 0, SampleGrid.DEFAULT_BACKGROUND, 1).render(new ImageBatch(out, 1, s[0], s[1], s[2]));
-            return SwingFXUtils.toFXImage(bi, null);
+            return FxImages.of(bi);
         }, r -> Fx.run(() -> {
             sliderImage.setImage(r.value());
             long total = System.nanoTime() - requested;
@@ -606,6 +618,9 @@ final class LatentPanel extends VBox {
         if (a) { za = fixedVector(i); aInfo.setText("A: sample " + (i + 1)); }
         else { zb = fixedVector(i); bInfo.setText("B: sample " + (i + 1)); }
     }
+
+    /** A rendered strip: the picture (exported as PNG) and the same pixels ready to show. */
+    private record StripPicture(BufferedImage picture, Image shown) {}
 
     void renderStrip() {
         if (config == null || config.oneDimensional()) return;
@@ -626,10 +641,10 @@ final class LatentPanel extends VBox {
         int[] s = spec.sampleShape();
         renderer.submit("strip", g -> {
             BufferedImage bi = stripImage(g, path, label, s);
-            return bi;
+            return new StripPicture(bi, FxImages.of(bi));
         }, r -> Fx.run(() -> {
-            lastStrip = r.value();
-            strip.setImage(SwingFXUtils.toFXImage(r.value(), null));
+            lastStrip = r.value().picture();
+            strip.setImage(r.value().shown());
             stripInfo.setText(String.format(Locale.ROOT, "%d steps, %s, G of epoch %d, %.1f ms", n, spherical ? "slerp" : "lerp", r.epoch(), r.nanos() / 1e6));
         }), m -> Fx.run(() -> stripInfo.setText(m)));
     }

@@ -2,12 +2,12 @@ package dev.ganstudio.app;
 
 import dev.ganstudio.core.export.ImageBatch;
 import dev.ganstudio.core.export.SampleGrid;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,9 +29,9 @@ final class RenderWarmUp {
         // Xvfb: 26 ms on the FX thread the first time, 3 ms afterwards)
         new Tooltip(LatentPanel.describe(Map.of("fld", 510.1, "fld_untrained", 1264.0,
                 "diversity", 0.37, "missing_classes", List.of(0, 1))));
-        worker.execute(() -> SwingFXUtils.toFXImage(new SampleGrid(8, 2,
+        worker.execute(() -> FxImages.of(new SampleGrid(8, 2,
                 SampleGrid.DEFAULT_BACKGROUND, 3).render(new ImageBatch(
-                new float[64 * 28 * 28], 64, 1, 28, 28)), null));
+                new float[64 * 28 * 28], 64, 1, 28, 28))));
         ChartCanvas chart = new ChartCanvas("warm-up");
         SeriesData a = chart.addSeries("a", Color.STEELBLUE), b = chart.addSeries("b", Color.DARKORANGE);
         Random r = new Random(1);
@@ -49,8 +49,7 @@ final class RenderWarmUp {
             chart.snapshot(p, null);
         }
         // the first epoch grid: a picture of 8×8 tiles, scaled up into the explorer
-        WritableImage img = new WritableImage(242, 242);
-        for (int y = 0; y < 242; y++) for (int x = 0; x < 242; x++) img.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
+        WritableImage img = noise(242, r);
         ImageGridView grid = new ImageGridView();
         grid.show(img, 8, 64, 28, 28, 2);
         grid.select(0);
@@ -58,10 +57,16 @@ final class RenderWarmUp {
         grid.layout();
         for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
         // the explorer now gets grids drawn at its own size and shows them pixel for pixel: warm that path as well
-        WritableImage big = new WritableImage(602, 602);
-        for (int y = 0; y < 602; y++) for (int x = 0; x < 602; x++) big.getPixelWriter().setArgb(x, y, 0xff000000 | r.nextInt(0xffffff));
+        WritableImage big = noise(602, r);
         grid.show(big, 8, 64, 72, 72, 2);
         grid.layout();
         for (int pass = 0; pass < 2; pass++) grid.snapshot(p, null);
+    }
+
+    /** A square of random colours made the way the explorer's pictures are ({@link FxImages}). */
+    private static WritableImage noise(int size, Random r) {
+        BufferedImage bi = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < size; y++) for (int x = 0; x < size; x++) bi.setRGB(x, y, r.nextInt(0xffffff));
+        return FxImages.of(bi);
     }
 }
