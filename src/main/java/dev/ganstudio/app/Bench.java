@@ -77,9 +77,14 @@ final class Bench {
                 });
             });
         }
+        // the bench also moves a latent slider twice a second once the first epoch's G is there, as a user exploring
+        // while training would, and reports how long each move took to reach the screen
+        boolean sliders = !"false".equals(System.getProperty("ganstudio.benchSliders"));
+        if (sliders) view.latent.showSliders();
         new AnimationTimer() {
             private boolean started;
-            private long t0;
+            private long t0, lastNudge;
+            private int nudges;
 
             @Override public void handle(long now) {
                 lastPulse = System.nanoTime();
@@ -90,8 +95,13 @@ final class Bench {
                     view.probe.reset();
                     view.handlerProbe.reset();
                     t0 = now;
+                    view.latent.sliderLatencies().clear();
                     trainingStart = System.nanoTime();
                     System.out.println("[bench] training started at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+                }
+                if (started && sliders && now - lastNudge > 500_000_000L && s == TrainingService.State.RUNNING) {
+                    lastNudge = now;
+                    if (view.latent.nudgeSlider()) nudges++;
                 }
                 if (started && (s == TrainingService.State.FINISHED || s == TrainingService.State.FAILED || s == TrainingService.State.STOPPED)) {
                     stop();
@@ -100,9 +110,21 @@ final class Bench {
                                     + "studio pulse handler max %.1f ms, p99 %.1f ms; torch threads %s; gaps over 50 ms: %d%n",
                             s, view.training.dLoss.size(), p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
                             h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"), p.longGaps().size());
+                    if (sliders) {
+                        long[] lat = view.latent.sliderLatencies().stream().mapToLong(Long::longValue).sorted().toArray();
+                        System.out.printf(Locale.ROOT, "[bench] latent slider while training: %d moves, %d re-renders shown, end to end max %.1f ms, p99 %.1f ms, p50 %.1f ms%n",
+                                nudges, lat.length, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6,
+                                lat.length == 0 ? 0 : lat[Math.min(lat.length - 1, (int) Math.ceil(0.99 * lat.length) - 1)] / 1e6,
+                                lat.length == 0 ? 0 : lat[lat.length / 2] / 1e6);
+                        System.out.println("[bench] latent slider re-renders in order (ms): " + view.latent.sliderLatencies().stream()
+                                .map(n -> String.format(Locale.ROOT, "%.0f", n / 1e6)).collect(java.util.stream.Collectors.joining(" ")));
+                    }
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
+                    StringBuilder raw = new StringBuilder();
+                    for (long[] g : p.longGaps()) raw.append(' ').append(g[0]).append(':').append(g[1]);
+                    if (Boolean.getBoolean("ganstudio.benchRaw")) System.out.println("[bench] raw gaps (end nanoTime:length ns):" + raw);
                     LATE_SAMPLES.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                             .forEach(e -> System.out.println("[bench] late-pulse sample x" + e.getValue() + ": " + e.getKey()));
                     System.out.flush();
