@@ -27,8 +27,24 @@ public class StudioApp extends Application {
     public static void launchStudio(String[] args) {
         leaveACoreForTheUi();
         BackgroundPriority.lowerCompilerThreads();
+        stopTrainingOnTerminate();
         paintBackgroundsDirectly();
         Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * When the process is told to end (SIGTERM at logout, {@code kill}, Ctrl-C in the terminal) while a run trains: the
+     * run stops after its current step and writes its checkpoint (as the Stop button does; up to 15 s), then the
+     * process ends the way a closed window ends it ({@link Launcher#exitQuietly}). Without this the JVM's ordinary exit
+     * ran the C library's exit-time destructors with GTK and libtorch loaded, which crashed (SIGSEGV in the VM thread,
+     * an hs_err file in the working directory) and dropped the steps since the last epoch's checkpoint.
+     */
+    static void stopTrainingOnTerminate() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            StudioView v = lastView;
+            if (v != null) v.service.shutdown(15_000);
+            Launcher.exitQuietly(143);
+        }, "studio-terminate"));
     }
 
     /**
