@@ -257,6 +257,7 @@ public final class StudioView {
             // a new run's explorer was already reset by newRun (the only caller of service.start)
             runConfig = st.config();
             runSpec = st.spec();
+            renderer.warmUp(st.initialG());
             if (st.event() != null) {
                 var e = st.event();
                 model.setStatus("training on " + e.dataset() + " (" + e.device() + "), run folder " + e.runDir());

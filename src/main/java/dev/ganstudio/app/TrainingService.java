@@ -38,7 +38,9 @@ public final class TrainingService implements AutoCloseable {
 
     public record StateUpdate(State state, String message) implements Update {}
 
-    public record Started(TrainingEvent.Started event, ExperimentConfig config, DataSpec spec, Path runDir, boolean resumed) implements Update {}
+    /** A run began; {@code initialG} is its generator before the first step (the latent renderer warms up on it). */
+    public record Started(TrainingEvent.Started event, ExperimentConfig config, DataSpec spec, Path runDir, boolean resumed,
+                          GeneratorSnapshot initialG) implements Update {}
 
     public record EpochDone(TrainingEvent.Epoch event, GeneratorSnapshot snapshot, OneDView oneD) implements Update {}
 
@@ -183,7 +185,8 @@ public final class TrainingService implements AutoCloseable {
         } else if (e instanceof TrainingEvent.Started st) {
             progress = new Progress(st.step(), st.epoch(), 0, st.batchesPerEpoch(), 0, st.targetEpochs(), st.step(),
                     System.nanoTime(), st.batchSize());
-            updates.add(new Started(st, run.config(), run.data().spec(), run.runDir(), resumedRun));
+            GeneratorSnapshot initialG = GeneratorSnapshot.of(run.config(), run.data().spec(), snapshot(run.session()), st.epoch());
+            updates.add(new Started(st, run.config(), run.data().spec(), run.runDir(), resumedRun, initialG));
             setState(wantPaused ? State.PAUSED : State.RUNNING, wantPaused ? "paused before the first step" : "training");
         } else if (e instanceof TrainingEvent.Epoch ep) {
             GanSession session = run.session();
