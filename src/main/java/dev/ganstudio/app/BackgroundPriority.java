@@ -21,20 +21,34 @@ import java.nio.file.Files;
  */
 final class BackgroundPriority {
     private static final String MODE = System.getProperty("ganstudio.background", "idle");
-    /** Nice values when {@code SCHED_IDLE} is not used: training furthest back, helpers between it and the UI. */
-    static final int TRAINING_NICE = 10, HELPER_NICE = 5;
+    /** How far a thread steps back: training (and the compilers) under {@code SCHED_IDLE}, helpers at nice 5. */
+    enum Level {
+        /** {@code SCHED_IDLE}; nice 10 where that is refused or {@code -Dganstudio.background=nice}. */
+        TRAINING(10, true),
+        /** Nice 5 under the normal policy: ahead of training, behind the UI. */
+        HELPER(5, false);
+
+        final int nice;
+        final boolean idle;
+
+        Level(int nice, boolean idle) {
+            this.nice = nice;
+            this.idle = idle;
+        }
+    }
+
     private static final int PRIO_PROCESS = 0, SCHED_IDLE = 5;
     private static final long SYS_GETTID_X86_64 = 186, SYS_GETTID_AARCH64 = 178;
 
     private BackgroundPriority() {}
 
-    /** Moves the calling thread behind the UI threads: {@code SCHED_IDLE} for {@link #TRAINING_NICE}, else {@code nice}. */
-    static boolean lowerCurrentThread(int nice) {
+    /** Moves the calling thread behind the UI threads, as far as {@code level} says. */
+    static boolean lowerCurrentThread(Level level) {
         if (!supported()) return false;
         try {
             LibC c = LibC.load();
             long tid = c.syscall(Platform.isARM() ? SYS_GETTID_AARCH64 : SYS_GETTID_X86_64);
-            return tid > 0 && lower(c, (int) tid, nice);
+            return tid > 0 && lower(c, (int) tid, level);
         } catch (Throwable e) { // no libc through JNA: keep the normal priority
             return false;
         }
@@ -61,7 +75,7 @@ final class BackgroundPriority {
                 } catch (IOException gone) { // the thread ended meanwhile
                     continue;
                 }
-                if ((name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) && lower(c, Integer.parseInt(t.getName()), TRAINING_NICE)) lowered++;
+                if ((name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) && lower(c, Integer.parseInt(t.getName()), Level.TRAINING)) lowered++;
             }
         } catch (Throwable e) { // no libc through JNA
             return lowered;
@@ -73,8 +87,8 @@ final class BackgroundPriority {
         return !MODE.equals("off") && Platform.isLinux() && (Platform.isIntel() || Platform.isARM()) && Platform.is64Bit();
     }
 
-    private static boolean lower(LibC c, int tid, int nice) {
-        if (MODE.equals("idle") && nice == TRAINING_NICE && c.sched_setscheduler(tid, SCHED_IDLE, new int[] {0}) == 0) return true;
-        return c.setpriority(PRIO_PROCESS, tid, nice) == 0;
+    private static boolean lower(LibC c, int tid, Level level) {
+        if (MODE.equals("idle") && level.idle && c.sched_setscheduler(tid, SCHED_IDLE, new int[] {0}) == 0) return true;
+        return c.setpriority(PRIO_PROCESS, tid, level.nice) == 0;
     }
 }

@@ -122,9 +122,11 @@ final class Bench {
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
-                    StringBuilder raw = new StringBuilder();
-                    for (long[] g : p.longGaps()) raw.append(' ').append(g[0]).append(':').append(g[1]);
-                    if (Boolean.getBoolean("ganstudio.benchRaw")) System.out.println("[bench] raw gaps (end nanoTime:length ns):" + raw);
+                    if (Boolean.getBoolean("ganstudio.benchRaw")) {
+                        StringBuilder raw = new StringBuilder();
+                        for (long[] g : p.longGaps()) raw.append(' ').append(g[0]).append(':').append(g[1]);
+                        System.out.println("[bench] raw gaps (end nanoTime:length ns):" + raw);
+                    }
                     LATE_SAMPLES.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                             .forEach(e -> System.out.println("[bench] late-pulse sample x" + e.getValue() + ": " + e.getKey()));
                     System.out.flush();

@@ -21,9 +21,10 @@ final class FxImages {
 
     static WritableImage of(BufferedImage picture) {
         int w = picture.getWidth(), h = picture.getHeight();
-        int[] argb = new int[w * h];
+        int[] argb;
         if (picture.getType() == BufferedImage.TYPE_INT_RGB) { // opaque: premultiplied is the colour with full alpha
             int[] rgb = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+            argb = new int[w * h];
             for (int i = 0; i < argb.length; i++) argb[i] = 0xff000000 | rgb[i];
         } else {
             BufferedImage pre = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -33,7 +34,7 @@ final class FxImages {
             } finally {
                 g.dispose();
             }
-            System.arraycopy(((DataBufferInt) pre.getRaster().getDataBuffer()).getData(), 0, argb, 0, argb.length);
+            argb = ((DataBufferInt) pre.getRaster().getDataBuffer()).getData(); // pre is ours alone: share its pixels
         }
         return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance()));
     }

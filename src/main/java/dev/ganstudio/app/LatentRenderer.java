@@ -28,7 +28,7 @@ public final class LatentRenderer implements AutoCloseable {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(() -> {
-            BackgroundPriority.lowerCurrentThread(BackgroundPriority.HELPER_NICE);
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.Level.HELPER);
             r.run();
         }, "latent-renderer");
         t.setDaemon(true);

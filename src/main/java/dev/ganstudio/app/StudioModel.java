@@ -33,7 +33,7 @@ public final class StudioModel {
     private final ObjectProperty<Boolean> loadingData = new SimpleObjectProperty<>(false);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(() -> {
-            BackgroundPriority.lowerCurrentThread(BackgroundPriority.HELPER_NICE);
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.Level.HELPER);
             r.run();
         }, "studio-worker");
         t.setDaemon(true);

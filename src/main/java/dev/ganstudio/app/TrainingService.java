@@ -69,7 +69,7 @@ public final class TrainingService implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         // below the FX thread's priority: on a machine whose cores all train, a pulse still gets a core at once
         Thread t = new Thread(() -> {
-            BackgroundPriority.lowerCurrentThread(BackgroundPriority.TRAINING_NICE);
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.Level.TRAINING);
             r.run();
         }, "gan-training");
         t.setDaemon(true);
