@@ -66,6 +66,26 @@ final class Bench {
 
     private static volatile long trainingStart;
 
+    /** Slider moves (the acceptance line) apart from the re-renders a new epoch asks for, with the slow ones explained. */
+    private static void printSliderTimings(int nudges, java.util.List<LatentPanel.SliderTiming> timings) {
+        long[] lat = timings.stream().filter(LatentPanel.SliderTiming::move).mapToLong(LatentPanel.SliderTiming::totalNanos).sorted().toArray();
+        System.out.printf(Locale.ROOT, "[bench] latent slider moves while training: %d moves, %d re-renders shown, end to end max %.1f ms, p99 %.1f ms, p50 %.1f ms%n",
+                nudges, lat.length, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6,
+                lat.length == 0 ? 0 : lat[Math.min(lat.length - 1, (int) Math.ceil(0.99 * lat.length) - 1)] / 1e6,
+                lat.length == 0 ? 0 : lat[lat.length / 2] / 1e6);
+        StringBuilder order = new StringBuilder(), slow = new StringBuilder();
+        for (LatentPanel.SliderTiming t : timings) {
+            order.append(' ').append(t.move() ? "" : "e").append(Math.round(t.totalNanos() / 1e6));
+            if (t.totalNanos() > 30_000_000L) {
+                slow.append(String.format(Locale.ROOT, " %s %.0f ms = wait %.0f + load G %.0f + render %.0f + to screen %.0f;", t.move() ? "move" : "refresh",
+                        t.totalNanos() / 1e6, t.waitNanos() / 1e6, t.loadNanos() / 1e6, t.renderNanos() / 1e6,
+                        (t.totalNanos() - t.waitNanos() - t.loadNanos() - t.renderNanos()) / 1e6));
+            }
+        }
+        System.out.println("[bench] latent slider re-renders in order (ms, e = refresh for a new epoch or sample):" + order);
+        if (slow.length() > 0) System.out.println("[bench] slider re-renders over 30 ms:" + slow);
+    }
+
     static void install(StudioView view) {
         // sampling stacks stops the JVM at a safepoint, which itself delays pulses: only on request
         if (Boolean.getBoolean("ganstudio.benchSamples")) startWatchdog(Thread.currentThread());
@@ -95,7 +115,7 @@ final class Bench {
                     view.probe.reset();
                     view.handlerProbe.reset();
                     t0 = now;
-                    view.latent.sliderLatencies().clear();
+                    view.latent.sliderTimings().clear();
                     trainingStart = System.nanoTime();
                     System.out.println("[bench] training started at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
                 }
@@ -110,15 +130,7 @@ final class Bench {
                                     + "studio pulse handler max %.1f ms, p99 %.1f ms; torch threads %s; gaps over 50 ms: %d%n",
                             s, view.training.dLoss.size(), p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
                             h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"), p.longGaps().size());
-                    if (sliders) {
-                        long[] lat = view.latent.sliderLatencies().stream().mapToLong(Long::longValue).sorted().toArray();
-                        System.out.printf(Locale.ROOT, "[bench] latent slider while training: %d moves, %d re-renders shown, end to end max %.1f ms, p99 %.1f ms, p50 %.1f ms%n",
-                                nudges, lat.length, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6,
-                                lat.length == 0 ? 0 : lat[Math.min(lat.length - 1, (int) Math.ceil(0.99 * lat.length) - 1)] / 1e6,
-                                lat.length == 0 ? 0 : lat[lat.length / 2] / 1e6);
-                        System.out.println("[bench] latent slider re-renders in order (ms): " + view.latent.sliderLatencies().stream()
-                                .map(n -> String.format(Locale.ROOT, "%.0f", n / 1e6)).collect(java.util.stream.Collectors.joining(" ")));
-                    }
+                    if (sliders) printSliderTimings(nudges, view.latent.sliderTimings());
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);

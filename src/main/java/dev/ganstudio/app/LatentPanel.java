@@ -89,9 +89,8 @@ final class LatentPanel extends VBox {
     private int shown = -1;
     private boolean updating;
     private OneDView live;
-    private long sliderRequestNanos;
     private long gridRequest;
-    private final List<Long> sliderLatencies = new ArrayList<>();
+    private final List<SliderTiming> sliderTimings = new ArrayList<>();
     private long sliderRenders;
     private BufferedImage lastStrip;
     private List<float[]> lastPath = List.of();
@@ -256,7 +255,7 @@ final class LatentPanel extends VBox {
             GridPane.setHgrow(s, Priority.ALWAYS);
             int k = i;
             dim.valueProperty().addListener((o, a, b) -> { if (!updating) resetSlider(k); });
-            s.valueProperty().addListener((o, a, b) -> { if (!updating) renderSlider(); });
+            s.valueProperty().addListener((o, a, b) -> { if (!updating) renderSlider(true); });
             dims.add(dim);
             values.add(s);
             rows.addRow(i, new Label("z["), dim, new Label("]"), s);
@@ -380,7 +379,14 @@ final class LatentPanel extends VBox {
 
     long sliderRenders() { return sliderRenders; }
 
-    List<Long> sliderLatencies() { return sliderLatencies; }
+    /**
+     * One re-render of the slider sample, shown: whether a slider move asked for it (else a new epoch, another sample
+     * or class, Reset), and where its time went — waiting for the renderer thread, loading a newer G, generating, and
+     * the rest (reaching the FX thread) — all ending when the picture was set.
+     */
+    record SliderTiming(boolean move, long totalNanos, long waitNanos, long loadNanos, long renderNanos) {}
+
+    List<SliderTiming> sliderTimings() { return sliderTimings; }
 
     HistogramView oneDView() { return oneD; }
 
@@ -590,12 +596,13 @@ final class LatentPanel extends VBox {
      * Re-renders the selected sample with the sliders' values: on the renderer thread, newest request wins. Only while
      * the sliders tab is showing, so an epoch ending does not also load a new G on another core behind the user's back.
      */
-    void renderSlider() {
+    void renderSlider() { renderSlider(false); }
+
+    private void renderSlider(boolean move) {
         if (sliderBase == null || config == null || renderer.snapshot() == null || !slidersShowing()) return;
         float[] z = sliderVector();
         long[] label = config.conditional() ? new long[] {sliderLabel} : null;
         long requested = System.nanoTime();
-        sliderRequestNanos = requested;
         int[] s = spec.sampleShape();
         renderer.submit("slider", g -> {
             float[] out = g.generate(z, label, 1);
@@ -604,7 +611,7 @@ final class LatentPanel extends VBox {
         }, r -> Fx.run(() -> {
             sliderImage.setImage(r.value());
             long total = System.nanoTime() - requested;
-            sliderLatencies.add(total);
+            sliderTimings.add(new SliderTiming(move, total, r.waitNanos(), r.loadNanos(), r.nanos()));
             sliderRenders++;
             sliderInfo.setText(String.format(Locale.ROOT, "G of epoch %d · rendered in %.1f ms (%.1f ms end to end)",
                     r.epoch(), r.nanos() / 1e6, total / 1e6));

@@ -19,8 +19,11 @@ import java.util.function.Consumer;
  * <p>Results are handed to the callback on the renderer thread; callers hop to the FX thread themselves.
  */
 public final class LatentRenderer implements AutoCloseable {
-    /** What a render produced and how long generate + conversion took. */
-    public record Result<T>(T value, long nanos, int epoch) {}
+    /**
+     * What a render produced: how long the job (generate + conversion) took, how long the request waited for the
+     * renderer thread and how long loading a newer generator took before it ({@code 0} when already loaded).
+     */
+    public record Result<T>(T value, long nanos, int epoch, long waitNanos, long loadNanos) {}
 
     /** Work done with the current generator, on the renderer thread. */
     @FunctionalInterface
@@ -50,8 +53,10 @@ public final class LatentRenderer implements AutoCloseable {
      */
     public <T> void submit(String channel, Job<T> job, Consumer<Result<T>> done, Consumer<String> failed) {
         AtomicReference<Runnable> slot = channels.computeIfAbsent(channel, k -> new AtomicReference<>());
+        long submitted = System.nanoTime();
         Runnable task = () -> {
             try {
+                long started = System.nanoTime();
                 TrainedGenerator g = current();
                 if (g == null) {
                     failed.accept("no generator yet: train at least one epoch, or open a run");
@@ -59,7 +64,7 @@ public final class LatentRenderer implements AutoCloseable {
                 }
                 long t0 = System.nanoTime();
                 T value = job.run(g);
-                done.accept(new Result<>(value, System.nanoTime() - t0, loaded.epoch()));
+                done.accept(new Result<>(value, System.nanoTime() - t0, loaded.epoch(), started - submitted, t0 - started));
             } catch (Throwable e) {
                 failed.accept(Fx.message(e));
             }
