@@ -6,15 +6,21 @@ import dev.ganstudio.core.data.DataSpec;
 import java.nio.file.Path;
 
 /**
- * An immutable copy of G for the latent renderer: either parameters the training thread saved after an epoch, or a
- * run directory whose latest checkpoint holds them (Open run…).
+ * A copy of G for the latent renderer: either its weights as the training thread copied them after an epoch
+ * ({@code GanSession.generatorWeights()}, never changed afterwards), or a run directory whose latest checkpoint holds
+ * them (Open run…).
  */
-public record GeneratorSnapshot(ExperimentConfig config, DataSpec spec, byte[] parameters, Path runDir, int epoch) {
-    public static GeneratorSnapshot of(ExperimentConfig config, DataSpec spec, byte[] parameters, int epoch) {
-        return new GeneratorSnapshot(config, spec, parameters, null, epoch);
+public record GeneratorSnapshot(ExperimentConfig config, DataSpec spec, float[][] weights, Path runDir, int epoch) {
+    public static GeneratorSnapshot of(ExperimentConfig config, DataSpec spec, float[][] weights, int epoch) {
+        return new GeneratorSnapshot(config, spec, weights, null, epoch);
     }
 
     public static GeneratorSnapshot ofRun(ExperimentConfig config, DataSpec spec, Path runDir, int epoch) {
         return new GeneratorSnapshot(config, spec, null, runDir, epoch);
+    }
+
+    /** Whether both describe the same network for the same data, so one's weights fit the other's generator. */
+    boolean sameNetwork(GeneratorSnapshot other) {
+        return other != null && config.equals(other.config) && spec.equals(other.spec);
     }
 }

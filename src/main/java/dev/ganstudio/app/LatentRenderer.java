@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * Renders latent vectors on its own daemon thread from a {@link GeneratorSnapshot} — never from the training networks
  * (research note §5). The snapshot is loaded into a private {@link TrainedGenerator} the first time a request needs
- * it after it changed. Requests go through named channels ("slider", "strip", …): when a channel gets a new request
+ * it after it changed (a later snapshot of the same network only copies its weights in). Requests go through named channels ("slider", "strip", …): when a channel gets a new request
  * before the previous one ran, only the newest runs, so a dragged slider never builds a queue.
  *
  * <p>Results are handed to the callback on the renderer thread; callers hop to the FX thread themselves.
@@ -80,33 +80,40 @@ public final class LatentRenderer implements AutoCloseable {
     private TrainedGenerator current() throws Exception {
         GeneratorSnapshot s = latest.get();
         if (s == null) return null;
-        if (s != loaded) {
-            TrainedGenerator next = s.parameters() != null
-                    ? TrainedGenerator.fromSnapshot(s.config(), s.spec(), s.parameters())
-                    : TrainedGenerator.open(s.runDir());
-            if (generator != null) generator.close();
-            generator = next;
-            loaded = s;
-        }
+        if (s != loaded) load(s);
         return generator;
     }
 
+    /** Makes {@code s} the loaded generator: new weights for the same network are copied into the one already built. */
+    private void load(GeneratorSnapshot s) throws Exception {
+        if (s.weights() != null && generator != null && s.sameNetwork(loaded)) {
+            generator.update(s.weights());
+        } else {
+            TrainedGenerator next = s.weights() != null
+                    ? TrainedGenerator.fromWeights(s.config(), s.spec(), s.weights())
+                    : TrainedGenerator.open(s.runDir());
+            if (generator != null) generator.close();
+            generator = next;
+        }
+        loaded = s;
+    }
+
     /**
-     * Loads {@code s} once on the renderer thread and draws a grid and a single sample with it, without showing them,
-     * then lets it go. Called when a run starts, so the first epoch's end does not also pay for the renderer's first
-     * model build and cold code (measured under Xvfb: the first load took 50 ms of the renderer's time, later ones
-     * 15–30 ms, right when the UI applies the first epoch). Skipped when a generator is already loaded.
+     * Loads {@code s} (a run's first G) on the renderer thread and draws a grid and a single sample with it without
+     * showing them. Called when a run starts, so the first epoch's end finds the network built and the code warm, and
+     * only copies in the new weights (measured under Xvfb before: the first model build took 50 ms of the renderer's
+     * time, right when the UI applies the first epoch).
      */
     public void warmUp(GeneratorSnapshot s) {
-        if (s == null || s.parameters() == null) return;
+        if (s == null || s.weights() == null) return;
         executor.execute(() -> {
-            if (generator != null) return;
             var config = s.config();
             int[] shape = s.spec().sampleShape();
             int n = config.samples().count(), dim = config.latent().dim();
-            try (TrainedGenerator g = TrainedGenerator.fromSnapshot(config, s.spec(), s.parameters())) {
-                float[] grid = g.generate(new float[n * dim], config.conditional() ? new long[n] : null, n);
-                g.generate(new float[dim], config.conditional() ? new long[1] : null, 1);
+            try {
+                load(s);
+                float[] grid = generator.generate(new float[n * dim], config.conditional() ? new long[n] : null, n);
+                generator.generate(new float[dim], config.conditional() ? new long[1] : null, 1);
                 if (s.spec().images()) {
                     FxImages.of(new SampleGrid(config.samples().columns(), 2, SampleGrid.DEFAULT_BACKGROUND, 1)
                             .render(new ImageBatch(grid, n, shape[0], shape[1], shape[2])));

@@ -11,9 +11,6 @@ import dev.ganstudio.core.train.StepMetrics;
 import dev.ganstudio.core.train.TrainingEvent;
 import dev.ganstudio.core.train.TrainingRun;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -185,13 +182,12 @@ public final class TrainingService implements AutoCloseable {
         } else if (e instanceof TrainingEvent.Started st) {
             progress = new Progress(st.step(), st.epoch(), 0, st.batchesPerEpoch(), 0, st.targetEpochs(), st.step(),
                     System.nanoTime(), st.batchSize());
-            GeneratorSnapshot initialG = GeneratorSnapshot.of(run.config(), run.data().spec(), snapshot(run.session()), st.epoch());
+            GeneratorSnapshot initialG = GeneratorSnapshot.of(run.config(), run.data().spec(), run.session().generatorWeights(), st.epoch());
             updates.add(new Started(st, run.config(), run.data().spec(), run.runDir(), resumedRun, initialG));
             setState(wantPaused ? State.PAUSED : State.RUNNING, wantPaused ? "paused before the first step" : "training");
         } else if (e instanceof TrainingEvent.Epoch ep) {
             GanSession session = run.session();
-            byte[] params = snapshot(session);
-            GeneratorSnapshot snap = GeneratorSnapshot.of(run.config(), run.data().spec(), params, ep.epoch());
+            GeneratorSnapshot snap = GeneratorSnapshot.of(run.config(), run.data().spec(), session.generatorWeights(), ep.epoch());
             OneDView view = probe == null ? null : probe.probe(session, ep.epoch(), ep.step());
             updates.add(new EpochDone(ep, snap, view));
         } else if (e instanceof TrainingEvent.CheckpointSaved c) {
@@ -205,20 +201,6 @@ public final class TrainingService implements AutoCloseable {
         } else if (e instanceof TrainingEvent.Finished f) {
             updates.add(new Finished(f.summary()));
         }
-    }
-
-    private int lastSnapshotSize = 1 << 20;
-
-    private byte[] snapshot(GanSession session) {
-        // sized from the last snapshot, so the buffer is not regrown (and copied) on every epoch
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastSnapshotSize + 4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            if (session.averaging()) session.saveAveragedGenerator(out); else session.saveGenerator(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot snapshot the generator: " + e.getMessage(), e);
-        }
-        lastSnapshotSize = bytes.size();
-        return bytes.toByteArray();
     }
 
     /** Moves everything queued so far to the FX side; call from the FX thread once per pulse. */

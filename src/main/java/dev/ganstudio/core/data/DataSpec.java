@@ -1,5 +1,6 @@
 package dev.ganstudio.core.data;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,4 +24,16 @@ public record DataSpec(int[] sampleShape, List<String> classNames) {
     }
 
     public boolean images() { return sampleShape.length == 3; }
+
+    /** Equal when the shapes and class names are (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataSpec d && Arrays.equals(sampleShape, d.sampleShape) && classNames.equals(d.classNames);
+    }
+
+    @Override
+    public int hashCode() { return 31 * Arrays.hashCode(sampleShape) + classNames.hashCode(); }
+
+    @Override
+    public String toString() { return "DataSpec[sampleShape=" + Arrays.toString(sampleShape) + ", classNames=" + classNames + "]"; }
 }

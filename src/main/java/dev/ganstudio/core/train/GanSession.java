@@ -24,6 +24,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -251,6 +252,17 @@ public final class GanSession implements AutoCloseable {
     }
 
     public void saveGenerator(DataOutputStream out) throws IOException { generator.saveParameters(out); }
+
+    /**
+     * G's parameter values in its parameter order (the weight average when the run keeps one, as the run's grids use),
+     * for {@link TrainedGenerator#fromWeights} and {@link TrainedGenerator#update}. Call on the training thread.
+     */
+    public float[][] generatorWeights() {
+        List<Parameter> params = (averaging() ? averagedGenerator : generator).getParameters().values();
+        float[][] weights = new float[params.size()][];
+        for (int i = 0; i < weights.length; i++) weights[i] = params.get(i).getArray().toFloatArray();
+        return weights;
+    }
 
     public void saveDiscriminator(DataOutputStream out) throws IOException { discriminator.saveParameters(out); }
 

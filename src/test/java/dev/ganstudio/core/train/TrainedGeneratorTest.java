@@ -1,0 +1,78 @@
+package dev.ganstudio.core.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.BatchSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The renderer's copy of G: built from the training thread's weights, updated in place, and no random numbers drawn. */
+class TrainedGeneratorTest {
+
+    private static ExperimentConfig config(String name) throws Exception {
+        ExperimentConfig c = TestConfigs.load(name);
+        return c.withTraining(c.training().withBatchSize(8));
+    }
+
+    @Test
+    void weightsCopiedInPlaceRenderLikeTheTrainingGenerator() throws Exception {
+        for (String name : new String[] {"mnist-dcgan", "mnist-cgan"}) { // batch norm; a conditional G with an embedding
+            ExperimentConfig c = config(name);
+            BatchSource data = DataLoading.open(c);
+            int n = 4, dim = c.latent().dim();
+            float[] z = new float[n * dim];
+            Random r = new Random(1);
+            for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
+            long[] labels = c.conditional() ? new long[] {0, 1, 2, 3} : null;
+            try (GanSession s = GanSession.create(c, data.spec());
+                 TrainedGenerator g = TrainedGenerator.fromWeights(c, data.spec(), s.generatorWeights())) {
+                assertArrayEquals(s.generate(z, labels, n), g.generate(z, labels, n), 1e-5f, name + ": built from weights");
+                float[] before = g.generate(z, labels, n);
+                s.iterate(data.batch(0, 0), 0, 0);
+                s.iterate(data.batch(0, 1), 0, 1);
+                g.update(s.generatorWeights());
+                float[] after = g.generate(z, labels, n);
+                assertArrayEquals(s.generate(z, labels, n), after, 1e-5f, name + ": after two steps, copied in place");
+                assertFalse(Arrays.equals(before, after), name + ": the update changed the samples");
+            }
+        }
+    }
+
+    @Test
+    void weightsOfAnotherNetworkAreRefused() throws Exception {
+        ExperimentConfig dcgan = config("mnist-dcgan"), mlp = config("mnist-mlp-gan");
+        BatchSource data = DataLoading.open(dcgan);
+        try (GanSession s = GanSession.create(mlp, data.spec());
+             TrainedGenerator g = TrainedGenerator.fromWeights(dcgan, data.spec(), GanSession.create(dcgan, data.spec()).generatorWeights())) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> g.update(s.generatorWeights()));
+            assertTrue(e.getMessage().contains("parameter"), e.getMessage());
+        }
+    }
+
+    @Test
+    void buildingFromWeightsDrawsNoRandomNumbers() throws Exception {
+        // the engine's random generator is shared with the training thread: the renderer must not move it
+        ExperimentConfig c = config("mnist-mlp-gan");
+        BatchSource data = DataLoading.open(c);
+        float[][] weights;
+        try (GanSession s = GanSession.create(c, data.spec())) { weights = s.generatorWeights(); }
+        Engine.getInstance().setRandomSeed(7);
+        float[] plain = draw();
+        Engine.getInstance().setRandomSeed(7);
+        TrainedGenerator.fromWeights(c, data.spec(), weights).close();
+        assertArrayEquals(plain, draw());
+    }
+
+    private static float[] draw() {
+        try (NDManager m = NDManager.newBaseManager()) { return m.randomNormal(new Shape(8)).toFloatArray(); }
+    }
+}
