@@ -126,10 +126,11 @@ final class Bench {
                 if (started && (s == TrainingService.State.FINISHED || s == TrainingService.State.FAILED || s == TrainingService.State.STOPPED)) {
                     stop();
                     PulseProbe p = view.probe, h = view.handlerProbe;
-                    System.out.printf(Locale.ROOT, "[bench] %s: %d steps; FX pulse gaps while training: %d pulses, max %.1f ms, p99 %.1f ms, p50 %.1f ms, %.1f pulses/s; "
-                                    + "studio pulse handler max %.1f ms, p99 %.1f ms; torch threads %s; gaps over 50 ms: %d%n",
-                            s, view.training.dLoss.size(), p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
-                            h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"), p.longGaps().size());
+                    System.out.printf(Locale.ROOT, "[bench] %s: %d steps in %.1f s; FX pulse gaps while training: %d pulses, max %.1f ms, p99 %.1f ms, p50 %.1f ms, %.1f pulses/s; "
+                                    + "studio pulse handler max %.1f ms, p99 %.1f ms; torch threads %s; render anchor %s; gaps over 50 ms: %d%n",
+                            s, view.training.dLoss.size(), (now - t0) / 1e9, p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
+                            h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"),
+                            RenderAnchor.mode(), p.longGaps().size());
                     if (sliders) printSliderTimings(nudges, view.latent.sliderTimings());
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));

@@ -63,13 +63,8 @@ public final class StudioView {
     final Label stateLabel = new Label("idle");
     final Label statusText = new Label();
     final Label pulseStats = new Label();
-    /**
-     * A 1×1 empty region whose opacity flips every pulse while training, so no frame is left whose only changes are
-     * in hidden or empty nodes (a scroll bar's hidden track, a tab's content): JavaFX finds no dirty region in such a
-     * frame and repaints the whole window, which took 44–78 ms in software rendering at 1920×1080 (pulse logger, and an
-     * agent on NGNode.markDirty that found the hidden nodes). The flip itself repaints one pixel.
-     */
-    private final Region renderAnchor = new Region();
+    /** Gives every rendered frame a real dirty region (see RenderAnchor: else JavaFX may repaint everything). */
+    private final RenderAnchor renderAnchor = new RenderAnchor(() -> service.busy());
     private final AnimationTimer timer;
 
     private ExperimentConfig runConfig;
@@ -207,10 +202,8 @@ public final class StudioView {
         clip.widthProperty().bind(bar.widthProperty());
         clip.heightProperty().bind(bar.heightProperty());
         bar.setClip(clip);
-        renderAnchor.setManaged(false);
-        renderAnchor.resizeRelocate(0, 0, 1, 1);
-        renderAnchor.setMouseTransparent(true);
-        bar.getChildren().add(renderAnchor);
+        bar.getChildren().add(renderAnchor.node());
+        renderAnchor.attachWhenShown();
         pulseStats.setPrefWidth(290);
         pulseStats.setMinWidth(Region.USE_PREF_SIZE);
         pulseStats.setAlignment(Pos.CENTER_RIGHT);
@@ -228,7 +221,6 @@ public final class StudioView {
 
     private void pulse(long now) {
         probe.pulse(now);
-        if (service.busy()) renderAnchor.setOpacity(renderAnchor.getOpacity() == 1 ? 0.99 : 1);
         long t0 = System.nanoTime();
         try {
             pulseWork(now);
