@@ -6,7 +6,9 @@ import ai.djl.ndarray.types.Shape;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.data.BatchSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -44,6 +46,34 @@ class TrainedGeneratorTest {
                 assertArrayEquals(s.generate(z, labels, n), after, 1e-5f, name + ": after two steps, copied in place");
                 assertFalse(Arrays.equals(before, after), name + ": the update changed the samples");
             }
+        }
+    }
+
+    @Test
+    void aRunOpenedFromItsFolderTakesTheTrainingWeights(@TempDir Path tmp) throws Exception {
+        // Open run…, then Train continues it: the renderer copies the run's new weights into the generator it read
+        // from the checkpoint (whose parameters the loader marks as trainable), on a thread of its own
+        ExperimentConfig c = RunFixtures.smallMlpGan();
+        try (TrainingRun run = TrainingRun.create(c, tmp.resolve("run"), RunFixtures.IGNORE)) {
+            run.train(1);
+            float[][] weights = run.session().generatorWeights();
+            float[] z = new float[2 * c.latent().dim()];
+            java.util.Arrays.fill(z, 0.5f);
+            float[] expected = run.session().generate(z, null, 2);
+            Throwable[] failure = new Throwable[1];
+            float[][] rendered = new float[1][];
+            Thread renderer = new Thread(() -> {
+                try (TrainedGenerator g = TrainedGenerator.open(tmp.resolve("run"))) {
+                    g.update(weights);
+                    rendered[0] = g.generate(z, null, 2);
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            });
+            renderer.start();
+            renderer.join();
+            if (failure[0] != null) throw new AssertionError("update on a checkpoint's generator failed", failure[0]);
+            assertArrayEquals(expected, rendered[0], 1e-5f);
         }
     }
 
