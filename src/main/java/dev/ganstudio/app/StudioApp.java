@@ -102,20 +102,27 @@ public class StudioApp extends Application {
         view.model.loadData(initial.data(), false);
         if (Boolean.getBoolean("ganstudio.bench")) Bench.install(view);
         String openRun = System.getProperty("ganstudio.openRun");
-        if (openRun != null && !openRun.isBlank()) Platform.runLater(() -> view.openRun(Path.of(openRun)));
-        if (Boolean.getBoolean("ganstudio.autostart") || Boolean.getBoolean("ganstudio.bench")) {
-            // -Dganstudio.autostart=true: press Train as soon as the data is loaded (demos, screenshots)
-            view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override public void changed(javafx.beans.value.ObservableValue<? extends DatasetInfo> o, DatasetInfo a, DatasetInfo b) {
-                    if (b == null) return;
-                    o.removeListener(this);
-                    Platform.runLater(view::train);
-                }
-            });
+        boolean autostart = Boolean.getBoolean("ganstudio.autostart") || Boolean.getBoolean("ganstudio.bench");
+        if (openRun != null && !openRun.isBlank()) {
+            // the opened run's data replaces the initial data: press Train once that has loaded, not before
+            Platform.runLater(() -> view.openRun(Path.of(openRun), autostart ? () -> trainWhenDataLoaded(view) : null));
+        } else if (autostart) {
+            trainWhenDataLoaded(view);
         }
         stage.show();
         stage.toFront();
         Platform.runLater(() -> RenderWarmUp.run(view.model.worker()));
+    }
+
+    /** -Dganstudio.autostart=true: press Train as soon as the data being loaded is there (demos, screenshots). */
+    private static void trainWhenDataLoaded(StudioView view) {
+        view.model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends DatasetInfo> o, DatasetInfo a, DatasetInfo b) {
+                if (b == null) return;
+                o.removeListener(this);
+                Platform.runLater(view::train);
+            }
+        });
     }
 
     static Image icon() {

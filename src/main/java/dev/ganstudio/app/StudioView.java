@@ -534,7 +534,10 @@ public final class StudioView {
     }
 
     /** Opens a run folder written by the studio or the CLI: config, losses, sample images and the latest G. */
-    void openRun(Path dir) {
+    void openRun(Path dir) { openRun(dir, null); }
+
+    /** Opens a run folder; {@code opened} (may be null) runs on the FX thread once its state is shown. */
+    void openRun(Path dir, Runnable opened) {
         if (service.busy()) {
             model.showError("Stop the current run before opening another one.");
             return;
@@ -552,6 +555,10 @@ public final class StudioView {
                 boolean hasCheckpoint = Files.isRegularFile(dir.resolve("checkpoints").resolve("LATEST"));
                 List<HealthWarning> warnings = dev.ganstudio.core.train.HealthLog.read(dir.resolve("health.jsonl"));
                 Fx.run(() -> {
+                    if (service.busy()) { // Train was pressed while the folder was being read
+                        model.showError("Stop the current run before opening another one.");
+                        return;
+                    }
                     model.setConfig(cfg);
                     model.loadData(cfg.data(), false);
                     runDir = dir;
@@ -570,6 +577,7 @@ public final class StudioView {
                     training.progressText.setText("opened run: " + epochsDone + " epochs, " + steps.size() + " steps");
                     model.clearError();
                     model.setStatus("opened run " + dir + (hasCheckpoint ? " — Train continues it" : " (no checkpoint yet)"));
+                    if (opened != null) opened.run();
                 });
             } catch (Exception e) {
                 String m = Fx.message(e);
