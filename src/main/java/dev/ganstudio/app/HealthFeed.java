@@ -1,5 +1,6 @@
 package dev.ganstudio.app;
 
+import dev.ganstudio.core.metrics.HealthCleared;
 import dev.ganstudio.core.metrics.HealthWarning;
 
 import java.util.ArrayList;
@@ -8,17 +9,32 @@ import java.util.Locale;
 
 /**
  * The engine's health warnings as the training panel shows them: every warning of the run is kept (for the banner's
- * tooltip), and the banner shows the ones raised in the last {@link #RECENT_EPOCHS} epochs, so a warning about a
- * problem that has since passed does not stay in front of the user forever. Plain Java, used on the FX thread.
+ * tooltip), and the banner shows the ones raised in the last {@link #RECENT_EPOCHS} epochs that still hold, so a
+ * warning about a problem that has since passed does not stay in front of the user. The engine says when a condition
+ * clears; an older one that has not cleared is named as still holding. Plain Java, used on the FX thread.
  */
 public final class HealthFeed {
     static final int RECENT_EPOCHS = 2;
     private final List<HealthWarning> all = new ArrayList<>();
+    private final List<HealthCleared> clears = new ArrayList<>();
     private int currentEpoch;
 
     public void clear() {
         all.clear();
+        clears.clear();
         currentEpoch = 0;
+    }
+
+    /** The engine found a condition warned about earlier no longer holding. */
+    public void cleared(HealthCleared c) {
+        clears.add(c);
+        currentEpoch = Math.max(currentEpoch, c.epoch());
+    }
+
+    /** Where {@code w}'s condition was found cleared, or null while it holds (a later warning of its kind starts anew). */
+    private HealthCleared clearedAfter(HealthWarning w) {
+        for (HealthCleared c : clears) if (c.kind().equals(w.kind()) && c.step() >= w.step()) return c;
+        return null;
     }
 
     public void add(HealthWarning w) {
@@ -38,7 +54,7 @@ public final class HealthFeed {
         StringBuilder sb = new StringBuilder();
         for (int i = all.size() - 1; i >= 0; i--) {
             HealthWarning w = all.get(i);
-            if (!recent(w)) continue;
+            if (!recent(w) || clearedAfter(w) != null) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append("⚠ ").append(describe(w));
         }
@@ -46,15 +62,24 @@ public final class HealthFeed {
     }
 
     /**
-     * One line about the warnings that have left the banner ("" when there are none): how many, and the latest. The
-     * engine reports a condition once, when it starts, so an older warning may still hold (e.g. a collapse that never
-     * recovered); the line says so instead of declaring the run healthy.
+     * One line about the warnings that are not in the banner ("" when the banner shows some, or there are none): how
+     * many, and either which still hold (the engine reports a condition once, when it starts, and says when it clears)
+     * or that all have cleared.
      */
     public String olderSummary() {
-        if (all.isEmpty() || all.stream().anyMatch(this::recent)) return "";
-        HealthWarning w = all.get(all.size() - 1);
-        return String.format(Locale.ROOT, "Health: no new warning in the last %d epochs; %d earlier (latest: %s at epoch %d, it may still hold"
-                + " — watch the metrics) — hover to read", RECENT_EPOCHS, all.size(), w.kind(), w.epoch());
+        if (all.isEmpty() || all.stream().anyMatch(w -> recent(w) && clearedAfter(w) == null)) return "";
+        List<String> holding = new ArrayList<>();
+        for (HealthWarning w : all) {
+            String kind = w.kind() + " (since epoch " + w.epoch() + ")";
+            if (clearedAfter(w) == null && holding.stream().noneMatch(h -> h.startsWith(w.kind() + " "))) holding.add(kind);
+        }
+        if (holding.isEmpty()) {
+            HealthWarning w = all.get(all.size() - 1);
+            return String.format(Locale.ROOT, "Health: all clear now — %d earlier warning%s, each cleared (latest: %s at epoch %d, cleared at "
+                    + "epoch %d) — hover to read", all.size(), all.size() == 1 ? "" : "s", w.kind(), w.epoch(), clearedAfter(w).epoch());
+        }
+        return String.format(Locale.ROOT, "Health: no new warning in the last %d epochs; %d earlier, still holding: %s — hover to read",
+                RECENT_EPOCHS, all.size(), String.join(", ", holding));
     }
 
     private boolean recent(HealthWarning w) { return w.epoch() > currentEpoch - RECENT_EPOCHS; }
@@ -65,6 +90,8 @@ public final class HealthFeed {
         for (HealthWarning w : all) {
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(describe(w));
+            HealthCleared c = clearedAfter(w);
+            if (c != null) sb.append(String.format(Locale.ROOT, " — cleared at epoch %d, step %d.", c.epoch(), c.step()));
         }
         return sb.toString();
     }

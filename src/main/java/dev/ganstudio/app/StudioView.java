@@ -283,6 +283,9 @@ public final class StudioView {
         } else if (u instanceof TrainingService.Health h) {
             health.add(h.warning());
             showHealth();
+        } else if (u instanceof TrainingService.HealthCleared c) {
+            health.cleared(c.cleared());
+            showHealth();
         } else if (u instanceof TrainingService.Notice n) {
             model.setStatus(n.message());
         } else if (u instanceof TrainingService.Failed f) {
@@ -554,6 +557,7 @@ public final class StudioView {
                 }
                 boolean hasCheckpoint = Files.isRegularFile(dir.resolve("checkpoints").resolve("LATEST"));
                 List<HealthWarning> warnings = dev.ganstudio.core.train.HealthLog.read(dir.resolve("health.jsonl"));
+                var clears = dev.ganstudio.core.train.HealthLog.readCleared(dir.resolve("health.jsonl"));
                 Fx.run(() -> {
                     if (service.busy()) { // Train was pressed while the folder was being read
                         model.showError("Stop the current run before opening another one.");
@@ -567,6 +571,7 @@ public final class StudioView {
                     epochsDone = frames.isEmpty() ? 0 : frames.get(frames.size() - 1).epoch();
                     health.clear();
                     for (HealthWarning w : warnings) health.add(w);
+                    for (var c : clears) health.cleared(c);
                     if (epochsDone > 0) health.epochDone(epochsDone);
                     showHealth();
                     training.clearCharts();

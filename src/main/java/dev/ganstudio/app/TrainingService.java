@@ -50,6 +50,9 @@ public final class TrainingService implements AutoCloseable {
     /** A health warning from the engine (what was seen, and what to try). */
     public record Health(dev.ganstudio.core.metrics.HealthWarning warning) implements Update {}
 
+    /** A condition warned about earlier no longer holds. */
+    public record HealthCleared(dev.ganstudio.core.metrics.HealthCleared cleared) implements Update {}
+
     /** A message from the engine for the status bar. */
     public record Notice(String message) implements Update {}
 
@@ -194,6 +197,8 @@ public final class TrainingService implements AutoCloseable {
             updates.add(new CheckpointSaved(c.dir(), c.step()));
         } else if (e instanceof TrainingEvent.Health h) {
             updates.add(new Health(h.toWarning()));
+        } else if (e instanceof TrainingEvent.HealthCleared c) {
+            updates.add(new HealthCleared(new dev.ganstudio.core.metrics.HealthCleared(c.kind(), c.step(), c.epoch())));
         } else if (e instanceof TrainingEvent.Notice n) {
             updates.add(new Notice(n.message()));
         } else if (e instanceof TrainingEvent.Failed f) {

@@ -56,6 +56,8 @@ final class ProgressPrinter implements Consumer<TrainingEvent> {
         } else if (event instanceof TrainingEvent.Health h) {
             err.printf(Locale.ROOT, "%nhealth warning (%s, epoch %d, step %d): %s%n  suggestion: %s%n", h.kind(), h.epoch(), h.step(),
                     h.message(), h.suggestion());
+        } else if (event instanceof TrainingEvent.HealthCleared c) {
+            err.printf(Locale.ROOT, "%nhealth: %s no longer holds (epoch %d, step %d)%n", c.kind(), c.epoch(), c.step());
         } else if (event instanceof TrainingEvent.Failed f) {
             err.println();
             err.println(f.message());

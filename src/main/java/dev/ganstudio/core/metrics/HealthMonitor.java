@@ -13,7 +13,8 @@ import java.util.Map;
  * Watches a run's step and epoch measurements and reports trouble in plain language: non-finite values, D winning
  * outright, D's output not separating real from fake, collapse, and no progress. Each kind is reported when its
  * condition starts to hold and again only after it has cleared, so a persistent problem gives one warning, not one
- * per step. Not thread-safe: feed it from the training thread.
+ * per step; {@link #takeCleared()} tells when a reported condition stopped holding. Not thread-safe: feed it from the
+ * training thread.
  */
 public final class HealthMonitor {
     /** Steps per window for the step-level checks. */
@@ -58,6 +59,7 @@ public final class HealthMonitor {
     private final Deque<float[]> steps = new ArrayDeque<>();
     private final List<Double> quality = new ArrayList<>();
     private final java.util.Set<String> active = new java.util.HashSet<>();
+    private final List<String> cleared = new ArrayList<>();
 
     /**
      * @param loss              the run's adversarial loss (decides which step checks apply)
@@ -100,7 +102,8 @@ public final class HealthMonitor {
             // with label smoothing BCE's D loss cannot reach 0, so for probabilities a near-perfect split also counts
             boolean dominated = last[0] < D_WINS_LOSS || (probabilities() && last[2] - last[3] > 0.85);
             boolean gRising = last[1] > prev[1];
-            if (report(HealthWarning.DISCRIMINATOR_WINS, dominated && gRising)) {
+            // it starts when D dominates while G's loss rises, and holds until D stops dominating
+            if (report(HealthWarning.DISCRIMINATOR_WINS, dominated && gRising, dominated)) {
                 out.add(new HealthWarning(HealthWarning.DISCRIMINATOR_WINS, String.format(Locale.ROOT,
                         "The discriminator is winning outright: its loss averaged %.3f over the last %d steps (D(x) %.2f, "
                                 + "D(G(z)) %.2f) while the generator's loss rose from %.2f to %.2f. G's gradients vanish or stop "
@@ -226,6 +229,16 @@ public final class HealthMonitor {
         return out;
     }
 
+    /**
+     * The kinds whose reported condition stopped holding since the last call (oldest first), e.g. a collapse that
+     * recovered. A condition that was never reported does not clear.
+     */
+    public List<String> takeCleared() {
+        List<String> out = List.copyOf(cleared);
+        cleared.clear();
+        return out;
+    }
+
     /** Forgets the step window (after a manual single D or G step, for example). */
     public void resetSteps() { steps.clear(); }
 
@@ -257,11 +270,22 @@ public final class HealthMonitor {
 
     /** Records the condition; true when it has just started to hold (it is reported once until it clears). */
     private boolean report(String kind, boolean condition) {
-        if (!condition) {
-            active.remove(kind);
+        return report(kind, condition, condition);
+    }
+
+    /**
+     * A condition that starts on {@code starts} and, once reported, holds while {@code holds}; true when it has just
+     * started. When a reported condition stops holding its kind goes to {@link #takeCleared()}.
+     */
+    private boolean report(String kind, boolean starts, boolean holds) {
+        if (active.contains(kind)) {
+            if (!holds) {
+                active.remove(kind);
+                cleared.add(kind);
+            }
             return false;
         }
-        return active.add(kind);
+        return starts && active.add(kind);
     }
 
     /** Means of dLoss, gLoss, dReal, dFake over {@code count} steps ending {@code skipNewest} steps before the newest. */

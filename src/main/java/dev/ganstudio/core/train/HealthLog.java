@@ -3,6 +3,7 @@ package dev.ganstudio.core.train;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ganstudio.core.metrics.HealthCleared;
 import dev.ganstudio.core.metrics.HealthWarning;
 
 import java.io.IOException;
@@ -15,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code health.jsonl}: one JSON object per health warning ({@code kind, step, epoch, message, suggestion}). */
+/**
+ * {@code health.jsonl}: one JSON object per health warning ({@code kind, step, epoch, message, suggestion}), and one
+ * per condition that cleared ({@code kind, cleared: true, step, epoch}), in the order they happened.
+ */
 public final class HealthLog {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,13 +36,33 @@ public final class HealthLog {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
+    public static void appendCleared(Path file, HealthCleared c) throws IOException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("kind", c.kind());
+        o.put("cleared", true);
+        o.put("step", c.step());
+        o.put("epoch", c.epoch());
+        Files.writeString(file, JSON.writeValueAsString(o) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
     /** All warnings in the file (unreadable lines, such as a torn last line, are skipped). */
     public static List<HealthWarning> read(Path file) throws IOException {
         List<HealthWarning> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            HealthWarning w = parse(line);
-            if (w != null) out.add(w);
+        for (JsonNode n : lines(file)) {
+            if (!n.path("cleared").asBoolean(false)) {
+                out.add(new HealthWarning(n.get("kind").asText(), n.path("message").asText(), n.path("suggestion").asText(),
+                        n.get("step").asLong(), n.path("epoch").asInt()));
+            }
+        }
+        return out;
+    }
+
+    /** All conditions found cleared, in order (files written before clears were recorded have none). */
+    public static List<HealthCleared> readCleared(Path file) throws IOException {
+        List<HealthCleared> out = new ArrayList<>();
+        for (JsonNode n : lines(file)) {
+            if (n.path("cleared").asBoolean(false)) out.add(new HealthCleared(n.get("kind").asText(), n.get("step").asLong(), n.path("epoch").asInt()));
         }
         return out;
     }
@@ -48,19 +72,28 @@ public final class HealthLog {
         if (!Files.exists(file)) return;
         List<String> kept = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            HealthWarning w = parse(line);
-            if (w != null && w.step() <= lastStep) kept.add(line);
+            JsonNode n = parse(line);
+            if (n != null && n.get("step").asLong() <= lastStep) kept.add(line);
         }
         Files.write(file, kept, StandardCharsets.UTF_8);
     }
 
-    private static HealthWarning parse(String line) {
+    private static List<JsonNode> lines(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        if (!Files.exists(file)) return out;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            JsonNode n = parse(line);
+            if (n != null) out.add(n);
+        }
+        return out;
+    }
+
+    /** A line's object, or null when it is blank, torn or lacks a kind and step. */
+    private static JsonNode parse(String line) {
         if (line.isBlank()) return null;
         try {
             JsonNode n = JSON.readTree(line);
-            if (n == null || !n.hasNonNull("kind") || !n.hasNonNull("step")) return null;
-            return new HealthWarning(n.get("kind").asText(), n.path("message").asText(), n.path("suggestion").asText(),
-                    n.get("step").asLong(), n.path("epoch").asInt());
+            return n == null || !n.hasNonNull("kind") || !n.hasNonNull("step") ? null : n;
         } catch (JsonProcessingException e) {
             return null;
         }

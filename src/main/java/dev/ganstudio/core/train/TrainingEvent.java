@@ -32,6 +32,9 @@ public sealed interface TrainingEvent {
         }
     }
 
+    /** A health condition reported earlier no longer holds (also appended to {@code health.jsonl}). */
+    record HealthCleared(String kind, long step, int epoch) implements TrainingEvent {}
+
     /** Something worth telling the user that is neither progress nor a problem (e.g. the evaluation classifier). */
     record Notice(String message) implements TrainingEvent {}
 

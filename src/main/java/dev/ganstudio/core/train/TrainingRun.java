@@ -16,6 +16,7 @@ import dev.ganstudio.core.export.AtomicFiles;
 import dev.ganstudio.core.metrics.EpochSignals;
 import dev.ganstudio.core.metrics.FeatureClassifier;
 import dev.ganstudio.core.metrics.HealthMonitor;
+import dev.ganstudio.core.metrics.HealthCleared;
 import dev.ganstudio.core.metrics.HealthWarning;
 import dev.ganstudio.core.metrics.ImageReport;
 import dev.ganstudio.core.model.ArchitectureException;
@@ -195,6 +196,7 @@ public final class TrainingRun implements AutoCloseable {
                         for (HealthWarning w : health.step(m.step(), epoch + 1, m.dLoss(), m.gLoss(), m.dReal(), m.dFake())) {
                             reportHealth(w);
                         }
+                        reportCleared(m.step(), epoch + 1);
                     }
                     dataWaitNanos += batches.waitNanos();
                 }
@@ -205,6 +207,7 @@ public final class TrainingRun implements AutoCloseable {
                 events.accept(new TrainingEvent.Epoch(epochsCompleted, step, r.samples(), r.labels(), r.png(), r.metrics()));
                 if (r.signals() != null) {
                     for (HealthWarning w : health.epoch(epochsCompleted, step, r.signals())) reportHealth(w);
+                    reportCleared(step, epochsCompleted);
                 }
                 saveCheckpoint();
             }
@@ -269,6 +272,8 @@ public final class TrainingRun implements AutoCloseable {
             // replay the quality history so progress is judged across a resume; these warnings were reported then
             health.epoch(e, s, new EpochSignals(fld, fldUntrained, null, null, null, ks, null, null));
         }
+        health.takeCleared(); // replayed, like the warnings: reported when it happened
+
     }
 
     /** True when D's last layers are batch norm over its output, optionally followed by an activation. */
@@ -281,6 +286,14 @@ public final class TrainingRun implements AutoCloseable {
     private void reportHealth(HealthWarning w) throws IOException {
         HealthLog.append(runDir.resolve("health.jsonl"), w);
         events.accept(new TrainingEvent.Health(w.kind(), w.message(), w.suggestion(), w.step(), w.epoch()));
+    }
+
+    private void reportCleared(long atStep, int atEpoch) throws IOException {
+        for (String kind : health.takeCleared()) {
+            HealthCleared c = new HealthCleared(kind, atStep, atEpoch);
+            HealthLog.appendCleared(runDir.resolve("health.jsonl"), c);
+            events.accept(new TrainingEvent.HealthCleared(c.kind(), c.step(), c.epoch()));
+        }
     }
 
     /** Files or records the data loader could not use, each with its reason. */

@@ -46,6 +46,24 @@ class HealthMonitorTest {
     }
 
     @Test
+    void discriminatorWinningClearsWhenDStopsDominatingNotWhenGsLossStopsRising() {
+        HealthMonitor h = new HealthMonitor(LossKind.NON_SATURATING, false);
+        List<HealthWarning> all = new ArrayList<>();
+        int s = 0;
+        for (; s < 300; s++) all.addAll(h.step(s, 1, 0.02f, 1 + s / 20f, 0.98f, 0.01f));   // D wins, G's loss rising
+        assertEquals(List.of(HealthWarning.DISCRIMINATOR_WINS), kinds(all));
+        for (; s < 600; s++) all.addAll(h.step(s, 2, 0.02f, 16f, 0.98f, 0.01f));           // G's loss flat, D still wins
+        assertEquals(List.of(), h.takeCleared(), "D still dominates: the condition holds");
+        List<String> cleared = new ArrayList<>();
+        for (; s < 900; s++) {
+            all.addAll(h.step(s, 3, 1.2f, 0.9f, 0.6f, 0.4f));                              // balanced again
+            cleared.addAll(h.takeCleared());
+        }
+        assertEquals(List.of(HealthWarning.DISCRIMINATOR_WINS), cleared, "cleared once D stops dominating");
+        assertEquals(1, all.size());
+    }
+
+    @Test
     void healthyAdversarialBalanceRaisesNothing() {
         HealthMonitor h = new HealthMonitor(LossKind.NON_SATURATING, false);
         List<HealthWarning> all = new ArrayList<>();
@@ -94,9 +112,12 @@ class HealthMonitorTest {
         List<HealthWarning> w = h.epoch(10, 200, images(40, 400, 0.9, coverage(0.5, 0.495, 0.005, 0.0)));
         assertEquals(List.of(HealthWarning.COLLAPSE), kinds(w));
         assertTrue(w.get(0).message().contains("classes 2 (0.5%), 3 (0.0%) are (almost) never generated"), w.get(0).message());
-        // still collapsed: not repeated; cleared, then collapsed again by diversity: reported again
+        // still collapsed: not repeated; cleared (and said so, once), then collapsed again by diversity: reported again
         assertEquals(List.of(), h.epoch(11, 219, images(40, 400, 0.9, coverage(0.5, 0.495, 0.005, 0.0))));
+        assertEquals(List.of(), h.takeCleared());
         assertEquals(List.of(), h.epoch(12, 238, images(38, 400, 0.9, coverage(0.25, 0.25, 0.25, 0.25))));
+        assertEquals(List.of(HealthWarning.COLLAPSE), h.takeCleared());
+        assertEquals(List.of(), h.takeCleared());
         w = h.epoch(13, 257, images(37, 400, 0.05, coverage(0.25, 0.25, 0.25, 0.25)));
         assertEquals(List.of(HealthWarning.COLLAPSE), kinds(w));
         assertTrue(w.get(0).message().contains("vary only 5% as much as real images"), w.get(0).message());

@@ -90,7 +90,14 @@ class HealthEventsTest {
         HealthLog.append(jsonl, new HealthWarning(HealthWarning.NO_PROGRESS, "m2, \"quoted\"", "s2", 35, 4));
         assertEquals(2, HealthLog.read(jsonl).size());
         assertEquals("m2, \"quoted\"", HealthLog.read(jsonl).get(1).message());
+        HealthLog.appendCleared(jsonl, new dev.ganstudio.core.metrics.HealthCleared(HealthWarning.COLLAPSE, 28, 3));
+        HealthLog.appendCleared(jsonl, new dev.ganstudio.core.metrics.HealthCleared(HealthWarning.NO_PROGRESS, 50, 5));
+        assertEquals(2, HealthLog.read(jsonl).size(), "clears are not warnings");
+        assertEquals(List.of(new dev.ganstudio.core.metrics.HealthCleared(HealthWarning.COLLAPSE, 28, 3),
+                new dev.ganstudio.core.metrics.HealthCleared(HealthWarning.NO_PROGRESS, 50, 5)), HealthLog.readCleared(jsonl));
         HealthLog.continueAfter(jsonl, 30);
         assertEquals(List.of(new HealthWarning(HealthWarning.COLLAPSE, "m1", "s1", 20, 2)), HealthLog.read(jsonl));
+        assertEquals(List.of(new dev.ganstudio.core.metrics.HealthCleared(HealthWarning.COLLAPSE, 28, 3)), HealthLog.readCleared(jsonl),
+                "a resumed run keeps the clears up to its checkpoint");
     }
 }
