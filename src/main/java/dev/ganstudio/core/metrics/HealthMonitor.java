@@ -52,6 +52,11 @@ public final class HealthMonitor {
      * "still poor" needs five times as many.
      */
     public static final int MIN_STEPS = 100;
+    /**
+     * An epoch-level condition clears only after it has not held for this many epochs in a row: metrics near a
+     * threshold (a class at 0.9 % then 1.1 % of the samples) made a warning clear and come back the next epoch.
+     */
+    public static final int CLEAR_AFTER_EPOCHS = 2;
 
     private final LossKind loss;
     private final boolean dOutputBatchNorm;
@@ -60,6 +65,7 @@ public final class HealthMonitor {
     private final List<Double> quality = new ArrayList<>();
     private final java.util.Set<String> active = new java.util.HashSet<>();
     private final List<String> cleared = new ArrayList<>();
+    private final Map<String, Integer> misses = new java.util.HashMap<>();
 
     /**
      * @param loss              the run's adversarial loss (decides which step checks apply)
@@ -103,7 +109,7 @@ public final class HealthMonitor {
             boolean dominated = last[0] < D_WINS_LOSS || (probabilities() && last[2] - last[3] > 0.85);
             boolean gRising = last[1] > prev[1];
             // it starts when D dominates while G's loss rises, and holds until D stops dominating
-            if (report(HealthWarning.DISCRIMINATOR_WINS, dominated && gRising, dominated)) {
+            if (report(HealthWarning.DISCRIMINATOR_WINS, dominated && gRising, dominated, 1)) {
                 out.add(new HealthWarning(HealthWarning.DISCRIMINATOR_WINS, String.format(Locale.ROOT,
                         "The discriminator is winning outright: its loss averaged %.3f over the last %d steps (D(x) %.2f, "
                                 + "D(G(z)) %.2f) while the generator's loss rose from %.2f to %.2f. G's gradients vanish or stop "
@@ -137,7 +143,7 @@ public final class HealthMonitor {
             boolean enough = n >= 2 * window && judge;
             double[] m = enough ? means(n, 0) : null;
             boolean blind = enough && Math.abs(m[2] - m[3]) < NO_SEPARATION_GAP && (poor == null ? flatLosses() : poor);
-            if (report(HealthWarning.NO_SEPARATION, blind)) {
+            if (reportEpochLevel(HealthWarning.NO_SEPARATION, blind)) {
                 String cause = dOutputBatchNorm
                         ? " D ends with batch norm over its single output: every batch's scores are re-centred to the same mean,"
                                 + " so a batch of real images and a batch of fakes come out alike whatever D has learnt."
@@ -181,7 +187,7 @@ public final class HealthMonitor {
             }
             if (!missing.isEmpty()) reasons.add("mixture mode" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " get(s) almost no samples");
         }
-        if (report(HealthWarning.COLLAPSE, judge && !reasons.isEmpty())) {
+        if (reportEpochLevel(HealthWarning.COLLAPSE, judge && !reasons.isEmpty())) {
             out.add(new HealthWarning(HealthWarning.COLLAPSE,
                     "Mode collapse: " + String.join("; ", reasons) + ". G has settled on a few outputs that fool D instead of covering the data.",
                     "Lower G's learning rate or give D more steps (training.dSteps 2), add minibatch features to D "
@@ -219,7 +225,7 @@ public final class HealthMonitor {
                 }
             }
         }
-        if (report(HealthWarning.NO_PROGRESS, stall != null)) {
+        if (reportEpochLevel(HealthWarning.NO_PROGRESS, stall != null)) {
             out.add(new HealthWarning(HealthWarning.NO_PROGRESS, "No progress: " + stall + ". More epochs of the same are unlikely to help.",
                     "Check the other warnings and the loss curves: if D wins, weaken it (lower its learning rate, label smoothing); "
                             + "if the losses are flat, make sure D's output can separate real from fake and try the non-saturating or "
@@ -268,19 +274,25 @@ public final class HealthMonitor {
         return Math.abs(last[0] - prev[0]) <= 0.05 * Math.abs(prev[0]) && Math.abs(last[1] - prev[1]) <= 0.05 * Math.abs(prev[1]);
     }
 
-    /** Records the condition; true when it has just started to hold (it is reported once until it clears). */
-    private boolean report(String kind, boolean condition) {
-        return report(kind, condition, condition);
+    /**
+     * Records an epoch's verdict; true when the condition has just started to hold (it is reported once until it has
+     * cleared, which takes {@link #CLEAR_AFTER_EPOCHS} epochs without it).
+     */
+    private boolean reportEpochLevel(String kind, boolean condition) {
+        return report(kind, condition, condition, CLEAR_AFTER_EPOCHS);
     }
 
     /**
-     * A condition that starts on {@code starts} and, once reported, holds while {@code holds}; true when it has just
-     * started. When a reported condition stops holding its kind goes to {@link #takeCleared()}.
+     * A condition that starts on {@code starts} and, once reported, holds until {@code holds} has been false for
+     * {@code clearAfter} checks in a row; true when it has just started. A cleared kind goes to {@link #takeCleared()}.
      */
-    private boolean report(String kind, boolean starts, boolean holds) {
+    private boolean report(String kind, boolean starts, boolean holds, int clearAfter) {
         if (active.contains(kind)) {
-            if (!holds) {
+            int missed = holds ? 0 : misses.getOrDefault(kind, 0) + 1;
+            misses.put(kind, missed);
+            if (missed >= clearAfter) {
                 active.remove(kind);
+                misses.remove(kind);
                 cleared.add(kind);
             }
             return false;
