@@ -4,8 +4,10 @@ import dev.ganstudio.core.metrics.HealthCleared;
 import dev.ganstudio.core.metrics.HealthWarning;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The engine's health warnings as the training panel shows them: every warning of the run is kept (for the banner's
@@ -68,18 +70,16 @@ public final class HealthFeed {
      */
     public String olderSummary() {
         if (all.isEmpty() || all.stream().anyMatch(w -> recent(w) && clearedAfter(w) == null)) return "";
-        List<String> holding = new ArrayList<>();
-        for (HealthWarning w : all) {
-            String kind = w.kind() + " (since epoch " + w.epoch() + ")";
-            if (clearedAfter(w) == null && holding.stream().noneMatch(h -> h.startsWith(w.kind() + " "))) holding.add(kind);
-        }
+        Map<String, Integer> holding = new LinkedHashMap<>(); // kind -> epoch of its oldest warning that has not cleared
+        for (HealthWarning w : all) if (clearedAfter(w) == null) holding.putIfAbsent(w.kind(), w.epoch());
         if (holding.isEmpty()) {
             HealthWarning w = all.get(all.size() - 1);
             return String.format(Locale.ROOT, "Health: all clear now — %d earlier warning%s, each cleared (latest: %s at epoch %d, cleared at "
                     + "epoch %d) — hover to read", all.size(), all.size() == 1 ? "" : "s", w.kind(), w.epoch(), clearedAfter(w).epoch());
         }
         return String.format(Locale.ROOT, "Health: no new warning in the last %d epochs; %d earlier, still holding: %s — hover to read",
-                RECENT_EPOCHS, all.size(), String.join(", ", holding));
+                RECENT_EPOCHS, all.size(), holding.entrySet().stream().map(e -> e.getKey() + " (since epoch " + e.getValue() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private boolean recent(HealthWarning w) { return w.epoch() > currentEpoch - RECENT_EPOCHS; }
