@@ -537,12 +537,14 @@ public final class StudioView {
     }
 
     /** Opens a run folder written by the studio or the CLI: config, losses, sample images and the latest G. */
+    private static final String STOP_BEFORE_OPENING = "Stop the current run before opening another one.";
+
     void openRun(Path dir) { openRun(dir, null); }
 
     /** Opens a run folder; {@code opened} (may be null) runs on the FX thread once its state is shown. */
     void openRun(Path dir, Runnable opened) {
         if (service.busy()) {
-            model.showError("Stop the current run before opening another one.");
+            model.showError(STOP_BEFORE_OPENING);
             return;
         }
         model.worker().execute(() -> {
@@ -556,11 +558,10 @@ public final class StudioView {
                     if (m.matches()) frames.add(new EpochFrame(Integer.parseInt(m.group(1)), 0, null, null, 0, p, null, java.util.Map.of()));
                 }
                 boolean hasCheckpoint = Files.isRegularFile(dir.resolve("checkpoints").resolve("LATEST"));
-                List<HealthWarning> warnings = dev.ganstudio.core.train.HealthLog.read(dir.resolve("health.jsonl"));
-                var clears = dev.ganstudio.core.train.HealthLog.readCleared(dir.resolve("health.jsonl"));
+                var healthLog = dev.ganstudio.core.train.HealthLog.readHistory(dir.resolve("health.jsonl"));
                 Fx.run(() -> {
                     if (service.busy()) { // Train was pressed while the folder was being read
-                        model.showError("Stop the current run before opening another one.");
+                        model.showError(STOP_BEFORE_OPENING);
                         return;
                     }
                     model.setConfig(cfg);
@@ -570,8 +571,8 @@ public final class StudioView {
                     runSpec = spec;
                     epochsDone = frames.isEmpty() ? 0 : frames.get(frames.size() - 1).epoch();
                     health.clear();
-                    for (HealthWarning w : warnings) health.add(w);
-                    for (var c : clears) health.cleared(c);
+                    for (HealthWarning w : healthLog.warnings()) health.add(w);
+                    for (var c : healthLog.cleared()) health.cleared(c);
                     if (epochsDone > 0) health.epochDone(epochsDone);
                     showHealth();
                     training.clearCharts();

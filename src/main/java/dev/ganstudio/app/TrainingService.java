@@ -198,7 +198,7 @@ public final class TrainingService implements AutoCloseable {
         } else if (e instanceof TrainingEvent.Health h) {
             updates.add(new Health(h.toWarning()));
         } else if (e instanceof TrainingEvent.HealthCleared c) {
-            updates.add(new HealthCleared(new dev.ganstudio.core.metrics.HealthCleared(c.kind(), c.step(), c.epoch())));
+            updates.add(new HealthCleared(c.toCleared()));
         } else if (e instanceof TrainingEvent.Notice n) {
             updates.add(new Notice(n.message()));
         } else if (e instanceof TrainingEvent.Failed f) {

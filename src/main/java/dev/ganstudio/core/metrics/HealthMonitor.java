@@ -240,6 +240,7 @@ public final class HealthMonitor {
      * recovered. A condition that was never reported does not clear.
      */
     public List<String> takeCleared() {
+        if (cleared.isEmpty()) return List.of(); // the common case, asked after every step
         List<String> out = List.copyOf(cleared);
         cleared.clear();
         return out;

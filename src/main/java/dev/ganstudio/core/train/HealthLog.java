@@ -32,8 +32,7 @@ public final class HealthLog {
         o.put("epoch", w.epoch());
         o.put("message", w.message());
         o.put("suggestion", w.suggestion());
-        Files.writeString(file, JSON.writeValueAsString(o) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        appendLine(file, o);
     }
 
     public static void appendCleared(Path file, HealthCleared c) throws IOException {
@@ -42,30 +41,37 @@ public final class HealthLog {
         o.put("cleared", true);
         o.put("step", c.step());
         o.put("epoch", c.epoch());
+        appendLine(file, o);
+    }
+
+    private static void appendLine(Path file, Map<String, Object> o) throws IOException {
         Files.writeString(file, JSON.writeValueAsString(o) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** All warnings in the file (unreadable lines, such as a torn last line, are skipped). */
-    public static List<HealthWarning> read(Path file) throws IOException {
-        List<HealthWarning> out = new ArrayList<>();
+    /** Everything in the file, read once: the warnings and the clears, each in order. */
+    public record History(List<HealthWarning> warnings, List<HealthCleared> cleared) {}
+
+    /** The warnings and clears in the file (unreadable lines, such as a torn last line, are skipped). */
+    public static History readHistory(Path file) throws IOException {
+        List<HealthWarning> warnings = new ArrayList<>();
+        List<HealthCleared> cleared = new ArrayList<>();
         for (JsonNode n : lines(file)) {
-            if (!n.path("cleared").asBoolean(false)) {
-                out.add(new HealthWarning(n.get("kind").asText(), n.path("message").asText(), n.path("suggestion").asText(),
+            if (n.path("cleared").asBoolean(false)) {
+                cleared.add(new HealthCleared(n.get("kind").asText(), n.get("step").asLong(), n.path("epoch").asInt()));
+            } else {
+                warnings.add(new HealthWarning(n.get("kind").asText(), n.path("message").asText(), n.path("suggestion").asText(),
                         n.get("step").asLong(), n.path("epoch").asInt()));
             }
         }
-        return out;
+        return new History(warnings, cleared);
     }
 
+    /** All warnings in the file. */
+    public static List<HealthWarning> read(Path file) throws IOException { return readHistory(file).warnings(); }
+
     /** All conditions found cleared, in order (files written before clears were recorded have none). */
-    public static List<HealthCleared> readCleared(Path file) throws IOException {
-        List<HealthCleared> out = new ArrayList<>();
-        for (JsonNode n : lines(file)) {
-            if (n.path("cleared").asBoolean(false)) out.add(new HealthCleared(n.get("kind").asText(), n.get("step").asLong(), n.path("epoch").asInt()));
-        }
-        return out;
-    }
+    public static List<HealthCleared> readCleared(Path file) throws IOException { return readHistory(file).cleared(); }
 
     /** Keeps only warnings with step ≤ {@code lastStep}, as a resumed run repeats the steps after its checkpoint. */
     static void continueAfter(Path file, long lastStep) throws IOException {

@@ -33,7 +33,11 @@ public sealed interface TrainingEvent {
     }
 
     /** A health condition reported earlier no longer holds (also appended to {@code health.jsonl}). */
-    record HealthCleared(String kind, long step, int epoch) implements TrainingEvent {}
+    record HealthCleared(String kind, long step, int epoch) implements TrainingEvent {
+        public dev.ganstudio.core.metrics.HealthCleared toCleared() {
+            return new dev.ganstudio.core.metrics.HealthCleared(kind, step, epoch);
+        }
+    }
 
     /** Something worth telling the user that is neither progress nor a problem (e.g. the evaluation classifier). */
     record Notice(String message) implements TrainingEvent {}

@@ -273,7 +273,6 @@ public final class TrainingRun implements AutoCloseable {
             health.epoch(e, s, new EpochSignals(fld, fldUntrained, null, null, null, ks, null, null));
         }
         health.takeCleared(); // replayed, like the warnings: reported when it happened
-
     }
 
     /** True when D's last layers are batch norm over its output, optionally followed by an activation. */
