@@ -104,7 +104,8 @@ final class Bench {
         new AnimationTimer() {
             private boolean started;
             private long t0, lastNudge;
-            private int nudges;
+            private int nudges, epochsSeen;
+            private final StringBuilder epochTimes = new StringBuilder();
 
             @Override public void handle(long now) {
                 lastPulse = System.nanoTime();
@@ -118,6 +119,10 @@ final class Bench {
                     view.latent.sliderTimings().clear();
                     trainingStart = System.nanoTime();
                     System.out.println("[bench] training started at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+                }
+                if (started && view.epochsDone != epochsSeen) {
+                    epochsSeen = view.epochsDone;
+                    epochTimes.append(String.format(Locale.ROOT, " %.1fs", (now - t0) / 1e9));
                 }
                 if (started && sliders && now - lastNudge > 500_000_000L && s == TrainingService.State.RUNNING) {
                     lastNudge = now;
@@ -135,6 +140,9 @@ final class Bench {
                     StringBuilder gaps = new StringBuilder();
                     for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
+                    StringBuilder top = new StringBuilder();
+                    for (long[] g : p.longest(5)) top.append(String.format(Locale.ROOT, " %.1fms@%.2fs", g[1] / 1e6, (g[0] - t0) / 1e9));
+                    System.out.println("[bench] longest gaps:" + top + "; epochs shown at" + epochTimes);
                     if (Boolean.getBoolean("ganstudio.benchRaw")) {
                         StringBuilder raw = new StringBuilder();
                         for (long[] g : p.longGaps()) raw.append(' ').append(g[0]).append(':').append(g[1]);

@@ -21,6 +21,6 @@ public record GeneratorSnapshot(ExperimentConfig config, DataSpec spec, float[][
 
     /** Whether both describe the same network for the same data, so one's weights fit the other's generator. */
     boolean sameNetwork(GeneratorSnapshot other) {
-        return other != null && config.equals(other.config) && spec.equals(other.spec);
+        return other != null && spec.equals(other.spec) && (config == other.config || ConfigsEqual.sameModel(config, other.config));
     }
 }

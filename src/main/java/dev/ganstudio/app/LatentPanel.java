@@ -66,6 +66,7 @@ final class LatentPanel extends VBox {
     private final ImageGridView grid = new ImageGridView();
     private final HistogramView oneD = new HistogramView();
     private final Label metrics = new Label();
+    private final Tooltip metricsTip = new Tooltip();
     private final TextField seedA = new TextField("1"), seedB = new TextField("2");
     private final Label aInfo = new Label("A: seed 1"), bInfo = new Label("B: seed 2");
     private final ToggleButton lerp = new ToggleButton("lerp"), slerp = new ToggleButton("slerp");
@@ -352,6 +353,14 @@ final class LatentPanel extends VBox {
         stripInfo.setText("");
         sliderInfo.setText("select a sample in the grid");
         if (oneDim) oneD.show("waiting for the first steps…", List.of(), null, null);
+        // the first sample is selected now rather than when the first epoch arrives: that pulse already shows the
+        // first grid, and setting the sliders there cost the FX thread 3-6 ms more (bench under Xvfb)
+        if (selectable()) selectSample(0);
+    }
+
+    /** Whether the explorer has fixed samples to select (an image experiment with its data). */
+    private boolean selectable() {
+        return config != null && !config.oneDimensional() && spec != null && spec.images() && fixed != null;
     }
 
     void addEpoch(EpochFrame f) {
@@ -363,8 +372,16 @@ final class LatentPanel extends VBox {
         if (follow.isSelected()) scrubber.setValue(frames.size());
         updating = false;
         if (follow.isSelected()) showFrame(frames.size() - 1); else updateEpochLabel();
-        if (grid.selected() < 0 && !config.oneDimensional() && spec != null && spec.images()) selectSample(0);
+        if (sliderBase == null && selectable()) selectSample(0);
         else if (sliderBase != null) renderSlider();
+    }
+
+    /**
+     * A run's generator before its first step is there (the renderer has it): the selected sample renders from it, so
+     * the sliders and the interpolation strip work from step 0 — and their code is warm before the first epoch's pulse.
+     */
+    void generatorReady() {
+        if (sliderBase != null) renderSlider();
     }
 
     /** A mid-epoch 1-D view while training; shown when the scrubber follows the latest epoch. */
@@ -404,7 +421,8 @@ final class LatentPanel extends VBox {
         EpochFrame f = frames.get(i);
         updateEpochLabel();
         metrics.setText(describe(f.metrics()));
-        metrics.setTooltip(metrics.getText().isEmpty() ? null : new Tooltip(metrics.getText()));
+        metricsTip.setText(metrics.getText()); // one tooltip, re-used: a new Tooltip per epoch cost ~1 ms of the FX thread
+        metrics.setTooltip(metrics.getText().isEmpty() ? null : metricsTip);
         if (f.oneD() != null) {
             drawOneD(f.oneD(), "epoch " + f.epoch());
         } else if (f.samples() != null) {

@@ -1,5 +1,7 @@
 package dev.ganstudio.app;
 
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.data.DataSpec;
 import dev.ganstudio.core.export.ImageBatch;
 import dev.ganstudio.core.export.SampleGrid;
 import dev.ganstudio.core.train.TrainedGenerator;
@@ -39,7 +41,8 @@ public final class LatentRenderer implements AutoCloseable {
     });
     private final AtomicReference<GeneratorSnapshot> latest = new AtomicReference<>();
     private final ConcurrentHashMap<String, AtomicReference<Runnable>> channels = new ConcurrentHashMap<>();
-    private GeneratorSnapshot loaded;   // renderer thread only
+    private GeneratorSnapshot loaded;   // renderer thread only: whose weights the generator holds (null: none yet)
+    private GeneratorSnapshot built;    // renderer thread only: what the generator's network was built for
     private TrainedGenerator generator; // renderer thread only
 
     /** Makes {@code s} the generator for the following renders (may be null to forget it). */
@@ -86,39 +89,48 @@ public final class LatentRenderer implements AutoCloseable {
 
     /** Makes {@code s} the loaded generator: new weights for the same network are copied into the one already built. */
     private void load(GeneratorSnapshot s) throws Exception {
-        if (s.weights() != null && generator != null && s.sameNetwork(loaded)) {
+        if (s.weights() != null && generator != null && s.sameNetwork(built)) {
             generator.update(s.weights());
         } else {
             TrainedGenerator next = s.weights() != null
                     ? TrainedGenerator.fromWeights(s.config(), s.spec(), s.weights())
                     : TrainedGenerator.open(s.runDir());
-            if (generator != null) generator.close();
-            generator = next;
+            replace(next, s);
         }
         loaded = s;
     }
 
+    private void replace(TrainedGenerator next, GeneratorSnapshot builtFor) {
+        if (generator != null) generator.close();
+        generator = next;
+        built = builtFor;
+    }
+
     /**
-     * Loads {@code s} (a run's first G) on the renderer thread and draws a grid and a single sample with it without
-     * showing them. Called when a run starts, so the first epoch's end finds the network built and the code warm, and
-     * only copies in the new weights (measured under Xvfb before: the first model build took 50 ms of the renderer's
-     * time, right when the UI applies the first epoch).
+     * Builds the network of a run that is about to start (zero weights) on the renderer thread and draws a grid and a
+     * single sample with it without showing them. Called when Train is pressed, while the engine sets up the run, so
+     * the run's first G (and every epoch's after it) only copies its weights in, and the drawing code is warm. Measured
+     * under Xvfb: building the MLP GAN's G took 45-55 ms of the renderer's time; done when the run's first G arrived,
+     * a slider moved at that moment waited 60 ms for it.
      */
-    public void warmUp(GeneratorSnapshot s) {
-        if (s == null || s.weights() == null) return;
+    public void prepare(ExperimentConfig config, DataSpec spec) {
+        if (config == null || spec == null) return;
+        GeneratorSnapshot target = GeneratorSnapshot.of(config, spec, null, 0);
         executor.execute(() -> {
-            var config = s.config();
-            int[] shape = s.spec().sampleShape();
+            int[] shape = spec.sampleShape();
             int n = config.samples().count(), dim = config.latent().dim();
             try {
-                load(s);
+                if (generator == null || !target.sameNetwork(built)) {
+                    replace(TrainedGenerator.zeros(config, spec), target);
+                    loaded = null;
+                }
                 float[] grid = generator.generate(new float[n * dim], config.conditional() ? new long[n] : null, n);
                 generator.generate(new float[dim], config.conditional() ? new long[1] : null, 1);
-                if (s.spec().images()) {
+                if (spec.images()) {
                     FxImages.of(new SampleGrid(config.samples().columns(), 2, SampleGrid.DEFAULT_BACKGROUND, 1)
                             .render(new ImageBatch(grid, n, shape[0], shape[1], shape[2])));
                 }
-            } catch (Exception | LinkageError e) { // a warm-up only: the first real render reports any problem
+            } catch (Exception | LinkageError e) { // a preparation only: the first real render reports any problem
             }
         });
     }
@@ -126,8 +138,8 @@ public final class LatentRenderer implements AutoCloseable {
     @Override
     public void close() {
         executor.execute(() -> {
-            if (generator != null) generator.close();
-            generator = null;
+            replace(null, null);
+            loaded = null;
         });
         executor.shutdown();
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
  */
 public final class PulseProbe {
     private final long[] gaps = new long[1 << 16];
+    private final long[] ends = new long[1 << 16];
     private int count;
     private long last;
 
@@ -17,6 +18,7 @@ public final class PulseProbe {
     public void pulse(long now) {
         if (last != 0) {
             long gap = now - last;
+            ends[count & (gaps.length - 1)] = now;
             gaps[count++ & (gaps.length - 1)] = gap;
             if (gap > 50_000_000L && longGaps.size() < 1000) longGaps.add(new long[] {now, gap});
         }
@@ -25,6 +27,14 @@ public final class PulseProbe {
 
     /** Gaps over 50 ms as {when (nanoTime), gap (ns)}, oldest first (at most 1000). */
     public java.util.List<long[]> longGaps() { return longGaps; }
+
+    /** The {@code n} longest gaps as {when (nanoTime), gap (ns)}, longest first. */
+    public java.util.List<long[]> longest(int n) {
+        java.util.List<long[]> all = new java.util.ArrayList<>();
+        for (int i = 0; i < samples(); i++) all.add(new long[] {ends[i], gaps[i]});
+        all.sort((a, b) -> Long.compare(b[1], a[1]));
+        return all.subList(0, Math.min(n, all.size()));
+    }
 
     /** Records one duration directly (e.g. the time spent in a pulse handler). */
     public void record(long nanos) { gaps[count++ & (gaps.length - 1)] = nanos; }

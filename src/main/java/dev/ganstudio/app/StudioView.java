@@ -70,7 +70,7 @@ public final class StudioView {
     private ExperimentConfig runConfig;
     private DataSpec runSpec;
     private Path runDir;
-    private int epochsDone;
+    int epochsDone; // read by Bench
     private final HealthFeed health = new HealthFeed();
     private boolean pendingReset;
     private long lastProgress, lastPulseStats, lastFrame;
@@ -261,7 +261,10 @@ public final class StudioView {
             // a new run's explorer was already reset by newRun (the only caller of service.start)
             runConfig = st.config();
             runSpec = st.spec();
-            renderer.warmUp(st.initialG());
+            if (st.initialG() != null) {
+                renderer.publish(st.initialG()); // prepared when Train was pressed: only its weights are copied in
+                latent.generatorReady();
+            }
             if (st.event() != null) {
                 var e = st.event();
                 model.setStatus("training on " + e.dataset() + " (" + e.device() + "), run folder " + e.runDir());
@@ -342,6 +345,7 @@ public final class StudioView {
             int target = epochsDone >= c.training().epochs() ? epochsDone + c.training().epochs() : c.training().epochs();
             service.setLearningRates(c.training().generator().lr().floatValue(), c.training().discriminator().lr().floatValue());
             service.setSteps(c.training().dSteps(), c.training().gSteps());
+            renderer.prepare(runConfig, runSpec);
             service.resume(runDir, target, false);
         } else {
             newRun(c, false);
@@ -381,8 +385,9 @@ public final class StudioView {
         showHealth();
         training.clearCharts();
         training.progress.setProgress(0);
-        latent.reset(c, model.spec());
         renderer.publish(null);
+        latent.reset(c, model.spec());
+        renderer.prepare(c, model.spec());
         service.clearLiveSettings();
         service.start(c, runDir, paused);
     }
@@ -397,6 +402,7 @@ public final class StudioView {
         ExperimentConfig c = model.config();
         if (continuable(c)) {
             int target = epochsDone >= c.training().epochs() ? epochsDone + c.training().epochs() : c.training().epochs();
+            renderer.prepare(runConfig, runSpec);
             service.resume(runDir, target, true);
         } else {
             newRun(c, true);
@@ -423,8 +429,8 @@ public final class StudioView {
         training.clearCharts();
         training.progress.setProgress(0);
         training.progressText.setText("idle — press Train");
-        latent.reset(model.config(), model.spec());
         renderer.publish(null);
+        latent.reset(model.config(), model.spec());
         model.clearError();
         model.setStatus("reset: the next Train starts from fresh networks");
     }

@@ -207,8 +207,11 @@ final class TrainingPanel extends VBox {
     void showHealth(String banner, String older, String history) {
         boolean ok = banner.isEmpty() && older.isEmpty();
         health.setText(!banner.isEmpty() ? banner : !older.isEmpty() ? older : "✓ Health checks: no warnings so far");
-        health.getStyleClass().removeAll("health-ok", "health-older", "health-warning");
-        health.getStyleClass().add(ok ? "health-ok" : banner.isEmpty() ? "health-older" : "health-warning");
+        String style = ok ? "health-ok" : banner.isEmpty() ? "health-older" : "health-warning";
+        if (!health.getStyleClass().contains(style)) { // a style change re-applies CSS: only when the kind changed
+            health.getStyleClass().removeAll("health-ok", "health-older", "health-warning");
+            health.getStyleClass().add(style);
+        }
         healthHistory.setText(history);
         health.setTooltip(history.isEmpty() ? null : healthHistory);
     }

@@ -35,7 +35,7 @@ public final class TrainingService implements AutoCloseable {
 
     public record StateUpdate(State state, String message) implements Update {}
 
-    /** A run began; {@code initialG} is its generator before the first step (the latent renderer warms up on it). */
+    /** A run began; {@code initialG} is its generator before the first step (the explorer renders from it until the first epoch). */
     public record Started(TrainingEvent.Started event, ExperimentConfig config, DataSpec spec, Path runDir, boolean resumed,
                           GeneratorSnapshot initialG) implements Update {}
 

@@ -138,6 +138,14 @@ class StudioUiTest extends FxRobot {
         setField("#batchSize", "64");
         setField("#epochs", "2");
         assertEquals(2, onFx(() -> view.model.spec().numClasses()));
+        // Step starts the run paused after one iteration: the explorer already renders the selected sample (the first
+        // one) with the run's generator as it was before that step, before any epoch ends
+        clickOn("#slidersTab");
+        clickOn("#step");
+        waitUntil("the run's first G renders the first sample", 120, () -> view.latent.sliderRenders() >= 1);
+        assertTrue(onFx(() -> view.latent.frames().isEmpty()));
+        assertTrue(lookup("#sliderInfo").queryAs(Label.class).getText().startsWith("G of epoch 0"), lookup("#sliderInfo").queryAs(Label.class).getText());
+        assertTrue(onFx(() -> view.latent.grid().selected()) == 0, "the first sample is selected");
         clickOn("#train");
         waitUntil("the first epoch's grid", 300, () -> view.latent.frames().size() >= 1 && view.latent.grid().imageView().getImage() != null);
         Image first = onFx(() -> view.latent.grid().imageView().getImage());

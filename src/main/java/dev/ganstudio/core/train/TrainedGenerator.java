@@ -62,6 +62,33 @@ public final class TrainedGenerator implements AutoCloseable {
      * from it here would change the training thread's random numbers.
      */
     public static TrainedGenerator fromWeights(ExperimentConfig config, DataSpec spec, float[][] weights) {
+        return filled(build(config, spec), weights);
+    }
+
+    /**
+     * The experiment's generator with every weight zero, ready for {@link #update}: building the network and its
+     * first load are the slow part (together about 70 ms for the MLP GAN on this VM, the first load writing to new
+     * memory), so a caller can do both before the real weights exist.
+     */
+    public static TrainedGenerator zeros(ExperimentConfig config, DataSpec spec) {
+        TrainedGenerator t = build(config, spec);
+        List<Parameter> params = t.generator.getParameters().values();
+        float[][] zeros = new float[params.size()][];
+        for (int i = 0; i < zeros.length; i++) zeros[i] = new float[Math.toIntExact(params.get(i).getArray().size())];
+        return filled(t, zeros);
+    }
+
+    private static TrainedGenerator filled(TrainedGenerator t, float[][] weights) {
+        try {
+            t.update(weights);
+            return t;
+        } catch (RuntimeException e) {
+            t.close();
+            throw e;
+        }
+    }
+
+    private static TrainedGenerator build(ExperimentConfig config, DataSpec spec) {
         EngineSetup.engine();
         NDManager manager = NDManager.newBaseManager(Devices.training());
         try {
@@ -69,9 +96,7 @@ public final class TrainedGenerator implements AutoCloseable {
             g.setInitializer(Initializer.ZEROS, p -> true);
             g.initialize(manager, DataType.FLOAT32, Networks.generatorInputShapes(config, spec, 1));
             g.freezeParameters(true);
-            TrainedGenerator t = new TrainedGenerator(config, spec, manager, g);
-            t.update(weights);
-            return t;
+            return new TrainedGenerator(config, spec, manager, g);
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -45,6 +45,11 @@ class TrainedGeneratorTest {
                 float[] after = g.generate(z, labels, n);
                 assertArrayEquals(s.generate(z, labels, n), after, 1e-5f, name + ": after two steps, copied in place");
                 assertFalse(Arrays.equals(before, after), name + ": the update changed the samples");
+                try (TrainedGenerator early = TrainedGenerator.zeros(c, data.spec())) { // built before the weights existed
+                    assertArrayEquals(new float[n * data.spec().sampleSize()], early.generate(z, labels, n), name + ": all zeros draws zeros");
+                    early.update(s.generatorWeights());
+                    assertArrayEquals(after, early.generate(z, labels, n), 1e-5f, name + ": zeros, then the weights copied in");
+                }
             }
         }
     }
@@ -99,6 +104,7 @@ class TrainedGeneratorTest {
         float[] plain = draw();
         Engine.getInstance().setRandomSeed(7);
         TrainedGenerator.fromWeights(c, data.spec(), weights).close();
+        TrainedGenerator.zeros(c, data.spec()).close();
         assertArrayEquals(plain, draw());
     }
 
