@@ -78,7 +78,8 @@ final class LatentPanel extends VBox {
     private final List<Spinner<Integer>> dims = new ArrayList<>();
     private final List<Slider> values = new ArrayList<>();
     private final TabPane tools = new TabPane();
-    private final Label placeholder = new Label("The fixed-noise samples of every epoch appear here: press Train, or open a run.");
+    private static final String IDLE_HINT = "The fixed-noise samples of every epoch appear here: press Train, or open a run.";
+    private final Label placeholder = new Label(IDLE_HINT);
     private final Label oneDNote = new Label("Interpolation and latent sliders are for image models.");
 
     private ExperimentConfig config;
@@ -347,6 +348,7 @@ final class LatentPanel extends VBox {
         grid.show(null, 1, 0, 1, 1, 0);
         grid.select(-1);
         placeholder.setVisible(!oneDim);
+        placeholder.setText(IDLE_HINT);
         strip.setImage(null);
         sliderImage.setImage(null);
         metrics.setText("");
@@ -381,6 +383,7 @@ final class LatentPanel extends VBox {
      * the sliders and the interpolation strip work from step 0 — and their code is warm before the first epoch's pulse.
      */
     void generatorReady() {
+        if (frames.isEmpty()) placeholder.setText("Training: the fixed-noise samples appear here when the first epoch ends.");
         if (sliderBase != null) renderSlider();
     }
 
