@@ -101,6 +101,8 @@ final class Bench {
         // while training would, and reports how long each move took to reach the screen
         boolean sliders = !"false".equals(System.getProperty("ganstudio.benchSliders"));
         if (sliders) view.latent.showSliders();
+        // a separate process watches whether the machine runs every CPU, to tell its stalls from the studio's
+        CpuStallProbe cpuProbe = "false".equals(System.getProperty("ganstudio.benchCpuProbe")) ? null : CpuStallProbe.start();
         new AnimationTimer() {
             private boolean started;
             private long t0, lastNudge;
@@ -137,9 +139,32 @@ final class Bench {
                             h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"),
                             RenderAnchor.mode(), p.longGaps().size());
                     if (sliders) printSliderTimings(nudges, view.latent.sliderTimings());
+                    if (cpuProbe != null) cpuProbe.stop();
+                    java.util.List<CpuStallProbe.Stall> cpuStalls = cpuProbe == null ? java.util.List.of()
+                            : cpuProbe.stalls().stream().filter(c -> c.endNanos() > trainingStart).toList();
                     StringBuilder gaps = new StringBuilder();
-                    for (long[] g : p.longGaps()) gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
+                    long longestApart = 0;
+                    int onStalls = 0;
+                    for (long[] g : p.longGaps()) {
+                        gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
+                        long stalled = CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls);
+                        if (stalled > 0) {
+                            onStalls++;
+                            gaps.append(String.format(Locale.ROOT, " (CPU stall %.0f ms of it)", stalled / 1e6));
+                        }
+                    }
+                    for (long[] g : p.longest(Math.max(50, p.longGaps().size()))) {
+                        longestApart = Math.max(longestApart, g[1] - CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls));
+                    }
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
+                    if (cpuProbe != null) {
+                        StringBuilder st = new StringBuilder();
+                        for (CpuStallProbe.Stall c : cpuStalls) st.append(String.format(Locale.ROOT, " cpu%d %.0fms@%.2fs", c.cpu(), c.nanos() / 1e6, (c.startNanos() - trainingStart) / 1e9));
+                        System.out.printf(Locale.ROOT, "[bench] CPU stalls (a CPU did not run a probe thread for over %d ms; %d of %d CPUs watched): %d%s%n",
+                                CpuStallProbe.LATE_NANOS / 1_000_000, cpuProbe.pinned(), cpuProbe.cpus(), cpuStalls.size(), st);
+                        System.out.printf(Locale.ROOT, "[bench] gaps over 50 ms on a CPU stall: %d of %d; longest gap with CPU stalls taken out: %.1f ms%n",
+                                onStalls, p.longGaps().size(), longestApart / 1e6);
+                    }
                     StringBuilder top = new StringBuilder();
                     for (long[] g : p.longest(5)) top.append(String.format(Locale.ROOT, " %.1fms@%.2fs", g[1] / 1e6, (g[0] - t0) / 1e9));
                     System.out.println("[bench] longest gaps:" + top + "; epochs shown at" + epochTimes);
