@@ -101,9 +101,8 @@ final class Bench {
         // while training would, and reports how long each move took to reach the screen
         boolean sliders = !"false".equals(System.getProperty("ganstudio.benchSliders"));
         if (sliders) view.latent.showSliders();
-        // on request, a separate process watches whether the machine runs every CPU, to tell its stalls from the
-        // studio's; off by default because it costs the UI: 8 interleaved pairs of runs, p99 gap 27.7-34.3 ms with it
-        // and 21.3-26.1 ms without, as its wake-ups preempt the render thread
+        // on request, a separate process tells the machine's CPU stalls from the studio's (off by default: it costs
+        // the UI, see CpuStallProbe)
         CpuStallProbe cpuProbe = Boolean.getBoolean("ganstudio.benchCpuProbe") ? CpuStallProbe.start() : null;
         new AnimationTimer() {
             private boolean started;

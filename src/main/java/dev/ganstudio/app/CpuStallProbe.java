@@ -16,11 +16,12 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Tells a stalled UI from a stalled machine (bench mode, {@code -Dganstudio.benchCpuProbe=true}). A small separate
  * JVM runs one thread pinned to each CPU; each sleeps 4 ms at a time, and when one wakes more than {@link #LATE_NANOS}
- * late, its CPU did not run it for that long. It is a separate process so that nothing of the studio's JVM (safepoints, collections, locks) can
- * hold it up, and its threads run at normal priority, so the studio's own threads cannot keep one off its CPU for more
- * than a few milliseconds. On this project's 2-vCPU VM such stalls last ~100 ms, and a kernel scheduler trace shows
- * the stalled CPU with no event at all meanwhile; a 20-line C program with no Java in it sees the same ~100 ms stalls
- * whenever both vCPUs are kept busy while the host is loaded, and none when one vCPU is.
+ * late, its CPU did not run it for that long. It is a separate process so that nothing of the studio's JVM
+ * (safepoints, collections, locks) can hold it up, and its threads run at normal priority, so the studio's own threads
+ * cannot keep one off its CPU for more than a few milliseconds. On this project's 2-vCPU VM such stalls last ~100 ms,
+ * and a kernel scheduler trace shows the stalled CPU with no event at all meanwhile; a 20-line C program with no Java
+ * in it sees the same ~100 ms stalls whenever both vCPUs are kept busy while the host is loaded, and none when one
+ * vCPU is.
  *
  * <p>Not free: its wake-ups preempt the render thread (p99 pulse gap 27.7–34.3 ms with it, 21.3–26.1 ms without, 8
  * interleaved pairs of runs), so the bench starts it only on request.
