@@ -26,6 +26,7 @@ public class StudioApp extends Application {
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchStudio(String[] args) {
         leaveACoreForTheUi();
+        HeapHeadroom.adjust();
         BackgroundPriority.lowerCompilerThreads();
         stopTrainingOnTerminate();
         paintBackgroundsDirectly();

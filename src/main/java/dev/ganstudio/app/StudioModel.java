@@ -117,6 +117,7 @@ public final class StudioModel {
                     if (id != dataRequest.get()) return;
                     loadingData.set(false);
                     applyData(info, fit);
+                    HeapHeadroom.adjustAfterLoad();
                 });
             } catch (Throwable e) {
                 String m = Fx.message(e);
