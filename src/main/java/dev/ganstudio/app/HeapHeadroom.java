@@ -19,8 +19,8 @@ import java.lang.management.MemoryUsage;
  * 600 MB soft maximum made it cycle 79 times, hence the {@value #FLOOR_MB} MB floor.
  *
  * <p>The soft maximum follows the live data: twice what the heap held after the last collection plus
- * {@value #MARGIN_MB} MB, at least the floor and at most the maximum heap, so a large dataset or many epochs of pictures
- * never make the collector run back to back. The heap may still grow past it when an allocation needs the room. A
+ * {@value #MARGIN_MB} MB, at least the floor and at most the maximum heap, so a large dataset or many epochs of
+ * pictures never make the collector run back to back. The heap may still grow past it when an allocation needs the room. A
  * {@code -XX:SoftMaxHeapSize} given on the command line wins; collectors that ignore the setting (G1 on Java 17) are
  * unaffected.
  */
@@ -51,7 +51,8 @@ final class HeapHeadroom {
      * collection yet, and a soft maximum below it would make the collector run back to back until the next epoch.
      */
     static long adjustAfterLoad() {
-        return set(Math.max(liveAfterLastCollection(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()));
+        long inUse = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return set(Math.max(liveAfterLastCollection(), inUse));
     }
 
     private static long set(long liveBytes) {
@@ -59,7 +60,8 @@ final class HeapHeadroom {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (vm == null || vm.getVMOption(OPTION).getOrigin() == VMOption.Origin.VM_CREATION) return -1;
             long softMax = softMaxFor(liveBytes, Runtime.getRuntime().maxMemory());
-            if (!String.valueOf(softMax).equals(vm.getVMOption(OPTION).getValue())) vm.setVMOption(OPTION, String.valueOf(softMax));
+            String value = String.valueOf(softMax);
+            if (!value.equals(vm.getVMOption(OPTION).getValue())) vm.setVMOption(OPTION, value);
             return softMax;
         } catch (RuntimeException e) { // no such option or not writable on this JVM: leave the collector alone
             return -1;

@@ -24,12 +24,13 @@ class HeapHeadroomTest {
     void adjustingSetsTheCollectorsSoftMaximumHeapSize() {
         long max = Runtime.getRuntime().maxMemory();
         long set = HeapHeadroom.adjust(); // the test JVM is not given -XX:SoftMaxHeapSize
-        assertTrue(set >= Math.min(HeapHeadroom.FLOOR_MB * MB, max) && set <= max, "soft maximum " + set + ", heap maximum " + max);
+        long least = Math.min(HeapHeadroom.FLOOR_MB * MB, max);
+        assertTrue(set >= least && set <= max, "soft maximum " + set + ", heap maximum " + max);
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertEquals(String.valueOf(set), vm.getVMOption("SoftMaxHeapSize").getValue());
 
         long afterLoad = HeapHeadroom.adjustAfterLoad();
-        assertTrue(afterLoad >= Math.min(HeapHeadroom.FLOOR_MB * MB, max) && afterLoad <= max, "after a load: " + afterLoad);
+        assertTrue(afterLoad >= least && afterLoad <= max, "after a load: " + afterLoad);
         assertEquals(String.valueOf(afterLoad), vm.getVMOption("SoftMaxHeapSize").getValue());
     }
 }
