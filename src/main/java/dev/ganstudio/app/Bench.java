@@ -154,11 +154,11 @@ final class Bench {
                             gaps.append(String.format(Locale.ROOT, " (CPU stall %.0f ms of it)", stalled / 1e6));
                         }
                     }
-                    for (long[] g : p.longest(Math.max(50, p.longGaps().size()))) {
-                        longestApart = Math.max(longestApart, g[1] - CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls));
-                    }
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
                     if (cpuProbe != null) {
+                        for (long[] g : p.longest(Math.max(50, p.longGaps().size()))) {
+                            longestApart = Math.max(longestApart, g[1] - CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls));
+                        }
                         StringBuilder st = new StringBuilder();
                         for (CpuStallProbe.Stall c : cpuStalls) st.append(String.format(Locale.ROOT, " cpu%d %.0fms@%.2fs", c.cpu(), c.nanos() / 1e6, (c.startNanos() - trainingStart) / 1e9));
                         System.out.printf(Locale.ROOT, "[bench] CPU stalls (a CPU did not run a probe thread for over %d ms; %d of %d CPUs watched): %d%s%n",

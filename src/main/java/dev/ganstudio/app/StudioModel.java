@@ -113,11 +113,11 @@ public final class StudioModel {
         worker.execute(() -> {
             try {
                 DatasetInfo info = DatasetLoader.load(source);
+                HeapHeadroom.adjustAfterLoad();
                 Fx.run(() -> {
                     if (id != dataRequest.get()) return;
                     loadingData.set(false);
                     applyData(info, fit);
-                    HeapHeadroom.adjustAfterLoad();
                 });
             } catch (Throwable e) {
                 String m = Fx.message(e);

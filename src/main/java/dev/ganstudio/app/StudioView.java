@@ -274,7 +274,6 @@ public final class StudioView {
             epochApplied = true;
             epochsDone = e.epoch();
             renderer.publish(ed.snapshot());
-            HeapHeadroom.adjust();
             boolean images = ed.oneD() == null;
             latent.addEpoch(new EpochFrame(e.epoch(), e.step(), images ? e.samples() : null, e.sampleLabels(),
                     images ? e.samples().length / Math.max(1, runSpec.sampleSize()) : 0, e.samplePng(), ed.oneD(), e.metrics()));

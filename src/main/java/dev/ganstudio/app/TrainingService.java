@@ -193,6 +193,7 @@ public final class TrainingService implements AutoCloseable {
             GeneratorSnapshot snap = GeneratorSnapshot.of(run.config(), run.data().spec(), session.generatorWeights(), ep.epoch());
             OneDView view = probe == null ? null : probe.probe(session, ep.epoch(), ep.step());
             updates.add(new EpochDone(ep, snap, view));
+            HeapHeadroom.adjust(); // here, on the training thread: the FX thread only applies results
         } else if (e instanceof TrainingEvent.CheckpointSaved c) {
             updates.add(new CheckpointSaved(c.dir(), c.step()));
         } else if (e instanceof TrainingEvent.Health h) {
