@@ -31,9 +31,10 @@ import java.util.List;
 /**
  * Animated GIFs (e.g. one sample grid per epoch) through the JDK's javax.imageio GIF plugin.
  *
- * <p>Frames whose pixels are all gray (R = G = B, which includes every {@link SampleGrid} of
- * 1-channel images) are stored losslessly with a 256-level gray palette; colour frames are
- * quantised to 256 colours by the JDK writer. Alpha is ignored (GIF has no partial transparency).
+ * <p>When every pixel of every frame is gray (R = G = B, which includes every {@link SampleGrid} of
+ * 1-channel images) the frames are stored losslessly with a 256-level gray palette. Otherwise all
+ * frames share one 256-colour {@link GifPalette}: exact when they hold at most 256 colours, else
+ * quantised. Alpha is ignored (GIF has no partial transparency).
  * {@link BufferedImage#TYPE_BYTE_GRAY} input is taken as sRGB gray levels, as PNG stores it.
  */
 public final class GifExport {
@@ -77,6 +78,8 @@ public final class GifExport {
             }
         }
         int delayCentis = Math.round(delayMillis / 10f);
+        boolean gray = frames.stream().allMatch(f -> isGray(rgbPixels(f)));
+        GifPalette palette = gray ? null : GifPalette.of(() -> frames.stream().map(GifExport::rgbPixels).iterator());
         AtomicFiles.writeAtomically(out, stream -> {
             ImageWriter writer = gifWriter();
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(stream)) {
@@ -85,7 +88,7 @@ public final class GifExport {
                 param.setProgressiveMode(ImageWriteParam.MODE_DISABLED); // no interlacing
                 writer.prepareWriteSequence(null);
                 for (int i = 0; i < frames.size(); i++) {
-                    BufferedImage frame = toGifFrame(frames.get(i));
+                    BufferedImage frame = indexed(frames.get(i), palette);
                     IIOMetadata metadata = frameMetadata(writer, frame, param, delayCentis, loop && i == 0);
                     writer.writeToSequence(new IIOImage(frame, null, metadata), param);
                 }
@@ -179,27 +182,25 @@ public final class GifExport {
         return metadata;
     }
 
-    /** An image the GIF writer stores faithfully: gray palette when possible, else RGB for the writer to quantise. */
-    private static BufferedImage toGifFrame(BufferedImage source) {
-        int w = source.getWidth(), h = source.getHeight();
+    /** {@code source} as palette indices: into the gray levels when {@code palette} is null, else into it. */
+    private static BufferedImage indexed(BufferedImage source, GifPalette palette) {
         int[] rgb = rgbPixels(source);
-        boolean gray = true;
-        for (int p : rgb) {
-            int r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
-            if (r != g || g != b) {
-                gray = false;
-                break;
-            }
-        }
-        if (gray) {
-            BufferedImage indexed = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, GRAY_PALETTE);
-            byte[] data = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
+        IndexColorModel model = palette == null ? GRAY_PALETTE : palette.colourModel();
+        BufferedImage indexed = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, model);
+        byte[] data = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
+        if (palette == null) {
             for (int i = 0; i < rgb.length; i++) data[i] = (byte) rgb[i];
-            return indexed;
+        } else {
+            System.arraycopy(palette.indices(rgb), 0, data, 0, rgb.length);
         }
-        BufferedImage colour = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        colour.setRGB(0, 0, w, h, rgb, 0, w);
-        return colour;
+        return indexed;
+    }
+
+    private static boolean isGray(int[] rgb) {
+        for (int p : rgb) {
+            if (((p >> 16) & 0xFF) != (p & 0xFF) || ((p >> 8) & 0xFF) != (p & 0xFF)) return false;
+        }
+        return true;
     }
 
     /**
