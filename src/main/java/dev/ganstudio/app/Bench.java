@@ -66,8 +66,12 @@ final class Bench {
 
     private static volatile long trainingStart;
 
-    /** Slider moves (the acceptance line) apart from the re-renders a new epoch asks for, with the slow ones explained. */
-    private static void printSliderTimings(int nudges, java.util.List<LatentPanel.SliderTiming> timings) {
+    /**
+     * Slider moves (the acceptance line) apart from the re-renders a new epoch asks for, with the slow ones explained:
+     * where their time went, when they were asked for, and (when the CPU probe ran) how much of them fell on a CPU stall.
+     */
+    private static void printSliderTimings(int nudges, java.util.List<LatentPanel.SliderTiming> timings,
+                                           java.util.List<CpuStallProbe.Stall> cpuStalls, boolean probed) {
         long[] lat = timings.stream().filter(LatentPanel.SliderTiming::move).mapToLong(LatentPanel.SliderTiming::totalNanos).sorted().toArray();
         System.out.printf(Locale.ROOT, "[bench] latent slider moves while training: %d moves, %d re-renders shown, end to end max %.1f ms, p99 %.1f ms, p50 %.1f ms%n",
                 nudges, lat.length, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6,
@@ -77,10 +81,19 @@ final class Bench {
         for (LatentPanel.SliderTiming t : timings) {
             order.append(' ').append(t.move() ? "" : "e").append(Math.round(t.totalNanos() / 1e6));
             if (t.totalNanos() > 30_000_000L) {
-                slow.append(String.format(Locale.ROOT, " %s %.0f ms = wait %.0f + load G %.0f + render %.0f + to screen %.0f;", t.move() ? "move" : "refresh",
-                        t.totalNanos() / 1e6, t.waitNanos() / 1e6, t.loadNanos() / 1e6, t.renderNanos() / 1e6,
+                slow.append(String.format(Locale.ROOT, " %s %.0f ms@%.2fs = wait %.0f + load G %.0f + render %.0f + to screen %.0f", t.move() ? "move" : "refresh",
+                        t.totalNanos() / 1e6, (t.requestedNanos() - trainingStart) / 1e9, t.waitNanos() / 1e6, t.loadNanos() / 1e6, t.renderNanos() / 1e6,
                         (t.totalNanos() - t.waitNanos() - t.loadNanos() - t.renderNanos()) / 1e6));
+                long stalled = CpuStallProbe.covered(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls);
+                if (stalled > 0) slow.append(String.format(Locale.ROOT, " (CPU stall %.0f ms of it)", stalled / 1e6));
+                slow.append(';');
             }
+        }
+        if (probed) {
+            long apart = timings.stream().filter(LatentPanel.SliderTiming::move)
+                    .mapToLong(t -> t.totalNanos() - CpuStallProbe.covered(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls))
+                    .max().orElse(0);
+            System.out.printf(Locale.ROOT, "[bench] longest slider move with CPU stalls taken out: %.1f ms%n", apart / 1e6);
         }
         System.out.println("[bench] latent slider re-renders in order (ms, e = refresh for a new epoch or sample):" + order);
         if (slow.length() > 0) System.out.println("[bench] slider re-renders over 30 ms:" + slow);
@@ -139,10 +152,10 @@ final class Bench {
                             s, view.training.dLoss.size(), (now - t0) / 1e9, p.samples(), p.maxMillis(), p.p99Millis(), p.percentile(0.5), p.rate(),
                             h.maxMillis(), h.p99Millis(), System.getProperty("ai.djl.pytorch.num_threads"),
                             RenderAnchor.mode(), p.longGaps().size());
-                    if (sliders) printSliderTimings(nudges, view.latent.sliderTimings());
                     if (cpuProbe != null) cpuProbe.stop();
                     java.util.List<CpuStallProbe.Stall> cpuStalls = cpuProbe == null ? java.util.List.of()
                             : cpuProbe.stalls().stream().filter(c -> c.endNanos() > trainingStart).toList();
+                    if (sliders) printSliderTimings(nudges, view.latent.sliderTimings(), cpuStalls, cpuProbe != null);
                     StringBuilder gaps = new StringBuilder();
                     long longestApart = 0;
                     int onStalls = 0;

@@ -404,7 +404,7 @@ final class LatentPanel extends VBox {
      * or class, Reset), and where its time went — waiting for the renderer thread, loading a newer G, generating, and
      * the rest (reaching the FX thread) — all ending when the picture was set.
      */
-    record SliderTiming(boolean move, long totalNanos, long waitNanos, long loadNanos, long renderNanos) {}
+    record SliderTiming(boolean move, long requestedNanos, long totalNanos, long waitNanos, long loadNanos, long renderNanos) {}
 
     List<SliderTiming> sliderTimings() { return sliderTimings; }
 
@@ -632,7 +632,7 @@ final class LatentPanel extends VBox {
         }, r -> Fx.run(() -> {
             sliderImage.setImage(r.value());
             long total = System.nanoTime() - requested;
-            sliderTimings.add(new SliderTiming(move, total, r.waitNanos(), r.loadNanos(), r.nanos()));
+            sliderTimings.add(new SliderTiming(move, requested, total, r.waitNanos(), r.loadNanos(), r.nanos()));
             sliderRenders++;
             sliderInfo.setText(String.format(Locale.ROOT, "G of epoch %d · rendered in %.1f ms (%.1f ms end to end)",
                     r.epoch(), r.nanos() / 1e6, total / 1e6));
