@@ -31,10 +31,8 @@ import java.util.List;
 /**
  * Animated GIFs (e.g. one sample grid per epoch) through the JDK's javax.imageio GIF plugin.
  *
- * <p>When every pixel of every frame is gray (R = G = B, which includes every {@link SampleGrid} of
- * 1-channel images) the frames are stored losslessly with a 256-level gray palette. Otherwise all
- * frames share one 256-colour {@link GifPalette}: exact when they hold at most 256 colours, else
- * quantised. Alpha is ignored (GIF has no partial transparency).
+ * <p>All frames share one 256-colour {@link GifPalette}: exact when they hold at most 256 colours
+ * (which includes every gray frame, e.g. each {@link SampleGrid} of 1-channel images), else quantised. Alpha is ignored (GIF has no partial transparency).
  * {@link BufferedImage#TYPE_BYTE_GRAY} input is taken as sRGB gray levels, as PNG stores it.
  */
 public final class GifExport {
@@ -44,7 +42,6 @@ public final class GifExport {
     public static final int MIN_DELAY_MILLIS = 10;
 
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
-    private static final IndexColorModel GRAY_PALETTE = grayPalette();
 
     private GifExport() {
     }
@@ -78,8 +75,7 @@ public final class GifExport {
             }
         }
         int delayCentis = Math.round(delayMillis / 10f);
-        boolean gray = frames.stream().allMatch(f -> isGray(rgbPixels(f)));
-        GifPalette palette = gray ? null : GifPalette.of(() -> frames.stream().map(GifExport::rgbPixels).iterator());
+        GifPalette palette = GifPalette.of(() -> frames.stream().map(GifExport::rgbPixels).iterator());
         AtomicFiles.writeAtomically(out, stream -> {
             ImageWriter writer = gifWriter();
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(stream)) {
@@ -182,25 +178,12 @@ public final class GifExport {
         return metadata;
     }
 
-    /** {@code source} as palette indices: into the gray levels when {@code palette} is null, else into it. */
+    /** {@code source} as indices into {@code palette}. */
     private static BufferedImage indexed(BufferedImage source, GifPalette palette) {
-        int[] rgb = rgbPixels(source);
-        IndexColorModel model = palette == null ? GRAY_PALETTE : palette.colourModel();
-        BufferedImage indexed = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, model);
-        byte[] data = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
-        if (palette == null) {
-            for (int i = 0; i < rgb.length; i++) data[i] = (byte) rgb[i];
-        } else {
-            System.arraycopy(palette.indices(rgb), 0, data, 0, rgb.length);
-        }
+        BufferedImage indexed = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
+                palette.colourModel());
+        palette.index(rgbPixels(source), ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData());
         return indexed;
-    }
-
-    private static boolean isGray(int[] rgb) {
-        for (int p : rgb) {
-            if (((p >> 16) & 0xFF) != (p & 0xFF) || ((p >> 8) & 0xFF) != (p & 0xFF)) return false;
-        }
-        return true;
     }
 
     /**
@@ -226,12 +209,6 @@ public final class GifExport {
         int[] out = source.getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < out.length; i++) out[i] &= 0xFFFFFF;
         return out;
-    }
-
-    private static IndexColorModel grayPalette() {
-        byte[] levels = new byte[256];
-        for (int i = 0; i < 256; i++) levels[i] = (byte) i;
-        return new IndexColorModel(8, 256, levels, levels, levels);
     }
 
     private static ImageWriter gifWriter() throws IOException {

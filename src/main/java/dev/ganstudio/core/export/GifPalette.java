@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One 256-colour palette shared by every frame of a colour GIF, and the mapping of pixels onto it.
+ * One 256-colour palette shared by every frame of a GIF, and the mapping of pixels onto it.
  *
- * <p>When all frames together hold at most 256 colours (a chart drawn without antialiasing, a small sample grid) the
- * palette is those colours and the GIF is lossless. Otherwise the colours are counted in 5-bit-per-channel cells, and
- * the box of cells whose pixels lie furthest from their mean colour (squared error) is cut in two where that error drops
- * most, until there are 256 boxes; each entry is the mean colour of its box's pixels, and each cell maps to the nearest
+ * <p>When all frames together hold at most 256 colours (any gray frames, a chart drawn without antialiasing, a small
+ * sample grid) the palette is those colours and the GIF is lossless. Otherwise the colours are counted in
+ * 5-bit-per-channel cells, and the box of cells whose pixels lie furthest from their mean colour (squared error) is cut
+ * in two where that error drops most, until there are 256 boxes; each entry is the mean colour of its box's pixels, and each cell maps to the nearest
  * entry. A colour that appears in many frames therefore has one value in all of them (no flicker between frames), and
  * writing a frame is one table lookup per pixel — the JDK writer's own quantiser took ~0.3 s per 800×420 frame.
  */
@@ -84,15 +84,13 @@ final class GifPalette {
         return model;
     }
 
-    /** Palette indices of {@code pixels} (0xRRGGBB), which must be among the pixels the palette was built from. */
-    byte[] indices(int[] pixels) {
-        byte[] out = new byte[pixels.length];
+    /** Writes the palette index of each of {@code pixels} (0xRRGGBB, among those the palette was built from) to {@code out}. */
+    void index(int[] pixels, byte[] out) {
         if (exact != null) {
             for (int i = 0; i < pixels.length; i++) out[i] = (byte) exact.indexOf(pixels[i]);
         } else {
             for (int i = 0; i < pixels.length; i++) out[i] = cellIndex[cell(pixels[i])];
         }
-        return out;
     }
 
     /** True when every colour of the frames has its own entry. */

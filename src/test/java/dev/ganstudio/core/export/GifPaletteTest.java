@@ -24,7 +24,8 @@ class GifPaletteTest {
         GifPalette palette = GifPalette.of(List.of(pixels, pixels));
         assertTrue(palette.lossless());
         IndexColorModel model = palette.colourModel();
-        byte[] indices = palette.indices(pixels);
+        byte[] indices = new byte[pixels.length];
+        palette.index(pixels, indices);
         for (int i = 0; i < pixels.length; i++) assertEquals(pixels[i], model.getRGB(indices[i] & 0xFF) & 0xFFFFFF, "colour " + i);
     }
 
@@ -36,11 +37,13 @@ class GifPaletteTest {
         GifPalette palette = GifPalette.of(List.of(pixels, common));
         assertFalse(palette.lossless());
         IndexColorModel model = palette.colourModel();
-        byte[] indices = palette.indices(common);
+        byte[] indices = new byte[common.length];
+        palette.index(common, indices);
         assertEquals(0xFFFFFF, model.getRGB(indices[0] & 0xFF) & 0xFFFFFF);
         assertEquals(0x1F77B4, model.getRGB(indices[1] & 0xFF) & 0xFFFFFF);
         // every colour lands within its 5-bit cell's reach of its entry
-        byte[] all = palette.indices(pixels);
+        byte[] all = new byte[pixels.length];
+        palette.index(pixels, all);
         for (int i = 0; i < pixels.length; i++) {
             int q = model.getRGB(all[i] & 0xFF);
             for (int shift = 0; shift <= 16; shift += 8) {
