@@ -27,13 +27,18 @@ import java.util.Locale;
  * JavaFX canvas, the same chart cost the render thread 17–30 ms per update under software rendering (measured with
  * the pulse logger, two charts 826×223), time that delayed the next pulse while training; copying ready pixels costs
  * the render thread well under a millisecond. The EMA-smoothed trace is drawn over a faint raw trace; the y axis can be
- * logarithmic; dragging selects an x range to zoom into, a double click zooms back out.
+ * logarithmic; dragging selects an x range to zoom into, a double click zooms back out. Series of other runs
+ * ({@link SeriesData#compared()}) are drawn as their smoothed line only, in their {@link LineStyle}, with one legend
+ * entry per run on a second row.
  *
  * <p>Call {@link #markDirty()} after adding points and {@link #redrawIfDirty()} once per pulse (the studio's
  * AnimationTimer does), so many appends cost one redraw.
  */
 public final class ChartCanvas extends Region {
-    private static final double LEFT = 52, RIGHT = 10, TOP = 20, BOTTOM = 20;
+    private static final double LEFT = 52, RIGHT = 10, BOTTOM = 20;
+    /** Room above the plot: the title and legend row, and a second row naming compared runs when there are any. */
+    private static final double TOP_PLAIN = 20, TOP_COMPARED = 33;
+    private double top = TOP_PLAIN;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
 
@@ -90,6 +95,27 @@ public final class ChartCanvas extends Region {
         return s;
     }
 
+    /** Adds a series of a compared run, with the chart's current smoothing. */
+    public SeriesData addComparedSeries(String name, Color color, LineStyle style, String run) {
+        SeriesData s = new SeriesData(name, color, style, run);
+        series.stream().filter(o -> !o.compared()).findFirst().ifPresent(o -> s.setSmoothing(o.smoothing()));
+        series.add(s);
+        markDirty();
+        return s;
+    }
+
+    /** Removes every series of compared run {@code run}. */
+    public void removeRun(String run) {
+        if (series.removeIf(s -> run.equals(s.run()))) markDirty();
+    }
+
+    /** The compared runs shown, in the order they were added. */
+    public List<String> comparedRuns() {
+        List<String> runs = new ArrayList<>();
+        for (SeriesData s : series) if (s.compared() && !runs.contains(s.run())) runs.add(s.run());
+        return runs;
+    }
+
     public List<SeriesData> series() { return series; }
 
     public void setSmoothing(double w) {
@@ -107,8 +133,9 @@ public final class ChartCanvas extends Region {
 
     public boolean zoomed() { return !Double.isNaN(zoomMin); }
 
+    /** Clears the studio's own series; compared runs stay. */
     public void clear() {
-        for (SeriesData s : series) s.clear();
+        for (SeriesData s : series) if (!s.compared()) s.clear();
         resetZoom();
     }
 
@@ -118,7 +145,8 @@ public final class ChartCanvas extends Region {
 
     public long redrawNanos() { return redrawNanos; }
 
-    public int points() { return series.stream().mapToInt(SeriesData::size).max().orElse(0); }
+    /** The most points in one of the studio's own series. */
+    public int points() { return series.stream().filter(s -> !s.compared()).mapToInt(SeriesData::size).max().orElse(0); }
 
     /** The chart as last drawn (a copy), for export. */
     public BufferedImage image() {
@@ -148,7 +176,7 @@ public final class ChartCanvas extends Region {
 
     private double plotWidth() { return Math.max(1, width - LEFT - RIGHT); }
 
-    private double plotHeight() { return Math.max(1, height - TOP - BOTTOM); }
+    private double plotHeight() { return Math.max(1, height - top - BOTTOM); }
 
     private double[] xRange() {
         if (zoomed()) return new double[] {zoomMin, zoomMax};
@@ -270,6 +298,8 @@ public final class ChartCanvas extends Region {
         g.setColor(java.awt.Color.WHITE);
         g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
         if (w < 20 || h < 20) return;
+        List<String> runs = comparedRuns();
+        top = runs.isEmpty() ? TOP_PLAIN : TOP_COMPARED;
         double pw = plotWidth(), ph = plotHeight();
         double[] xr = xRange();
         while (columns.size() < series.size()) columns.add(new Columns());
@@ -308,48 +338,75 @@ public final class ChartCanvas extends Region {
 
         g.setFont(FONT);
         drawAxes(g, xr, ylo, yhi, pw, ph);
-        double ys = ph / (yhi - ylo), bottom = TOP + ph;
-        for (int k = 0; k < series.size(); k++) {
-            SeriesData s = series.get(k);
-            Columns c = columns.get(k);
-            boolean sm = s.smoothing() > 0;
-            if (!c.dense) {
-                if (sm) drawPoints(s, false, xr, ylo, yhi, pw, ph, 1.0, awt(s.color().deriveColor(0, 0.6, 1.15, 0.3)));
-                drawPoints(s, sm, xr, ylo, yhi, pw, ph, sm ? 1.6 : 1.2, awt(s.color()));
-                continue;
-            }
-            // the raw values as one min..max bar per pixel column: faint behind the smoothed line, solid without smoothing
-            java.awt.Color bars = awt(sm ? s.color().deriveColor(0, 0.6, 1.15, 0.25) : s.color().deriveColor(0, 1, 1, 0.55));
-            for (int col = 0; col < c.has.length; col++) {
-                if (!c.has[col] || !(c.rmax[col] >= c.rmin[col])) continue;
-                double top = py(c.rmax[col], ylo, ys, bottom);
-                double bot = py(c.rmin[col], ylo, ys, bottom);
-                if (!Double.isFinite(top)) continue;
-                if (!Double.isFinite(bot)) bot = bottom;
-                span(LEFT + col, top - 0.5, bot + 0.5, bars);
-            }
-            // the line, from the previous column with a value to this one: one vertical span per pixel column, and
-            // columns without a point in between (fewer points than columns) bridged instead of left blank
-            java.awt.Color line = awt(s.color());
-            double thick = sm ? 1.8 : 1.2;
-            double prev = Double.NaN;
-            int prevCol = -1;
-            for (int col = 0; col < c.has.length; col++) {
-                if (!c.has[col]) continue;
-                float v = sm ? c.slast[col] : (c.rmin[col] + c.rmax[col]) / 2;
-                double p = py(v, ylo, ys, bottom);
-                if (!Double.isFinite(p)) { prev = Double.NaN; continue; }
-                if (Double.isFinite(prev)) segment(LEFT + prevCol, prev, LEFT + col, p, thick, line);
-                else span(LEFT + col, p - thick / 2, p + thick / 2, line);
-                prev = p;
-                prevCol = col;
+        // the studio's own run first, then the compared runs over it: their dashes leave gaps that show it
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < series.size(); k++) {
+                SeriesData s = series.get(k);
+                if (s.compared() != (pass == 1)) continue;
+                if (s.compared()) drawCompared(s, columns.get(k), xr, ylo, yhi, pw, ph);
+                else drawOwn(s, columns.get(k), xr, ylo, yhi, pw, ph);
             }
         }
         if (!Double.isNaN(dragStart)) {
             g.setColor(new java.awt.Color(30, 110, 220, 38));
-            g.fill(new java.awt.geom.Rectangle2D.Double(Math.min(dragStart, dragNow), TOP, Math.abs(dragNow - dragStart), ph));
+            g.fill(new java.awt.geom.Rectangle2D.Double(Math.min(dragStart, dragNow), top, Math.abs(dragNow - dragStart), ph));
         }
-        drawLegend(g, w);
+        drawLegend(g, w, runs);
+    }
+
+    /** A compared run's series: its line only (smoothed when smoothing is on), a little darker, in its dash pattern. */
+    private void drawCompared(SeriesData s, Columns c, double[] xr, double ylo, double yhi, double pw, double ph) {
+        boolean sm = s.smoothing() > 0;
+        java.awt.Color line = awt(s.color().deriveColor(0, 1, 0.8, 0.9));
+        if (!c.dense) {
+            drawPoints(s, sm, xr, ylo, yhi, pw, ph, 2.0, line, s.style());
+            return;
+        }
+        double ys = ph / (yhi - ylo), bottom = top + ph;
+        drawColumnLine(c, sm, ylo, ys, bottom, 2.0, line, s.style());
+    }
+
+    /** The studio's own series: the line, over the raw values (faint when smoothing, solid without). */
+    private void drawOwn(SeriesData s, Columns c, double[] xr, double ylo, double yhi, double pw, double ph) {
+        boolean sm = s.smoothing() > 0;
+        if (!c.dense) {
+            if (sm) drawPoints(s, false, xr, ylo, yhi, pw, ph, 1.0, awt(s.color().deriveColor(0, 0.6, 1.15, 0.3)), LineStyle.SOLID);
+            drawPoints(s, sm, xr, ylo, yhi, pw, ph, sm ? 1.6 : 1.2, awt(s.color()), LineStyle.SOLID);
+            return;
+        }
+        double ys = ph / (yhi - ylo), bottom = top + ph;
+        // the raw values as one min..max bar per pixel column
+        java.awt.Color bars = awt(sm ? s.color().deriveColor(0, 0.6, 1.15, 0.25) : s.color().deriveColor(0, 1, 1, 0.55));
+        for (int col = 0; col < c.has.length; col++) {
+            if (!c.has[col] || !(c.rmax[col] >= c.rmin[col])) continue;
+            double high = py(c.rmax[col], ylo, ys, bottom);
+            double low = py(c.rmin[col], ylo, ys, bottom);
+            if (!Double.isFinite(high)) continue;
+            if (!Double.isFinite(low)) low = bottom;
+            span(LEFT + col, high - 0.5, low + 0.5, bars);
+        }
+        drawColumnLine(c, sm, ylo, ys, bottom, sm ? 1.8 : 1.2, awt(s.color()), LineStyle.SOLID);
+    }
+
+    /**
+     * The line through a dense series' columns, from the previous column with a value to this one: one vertical span
+     * per pixel column, and columns without a point in between (fewer points than columns) bridged instead of left
+     * blank. Columns {@code style} leaves out are skipped (dashes).
+     */
+    private void drawColumnLine(Columns c, boolean sm, double ylo, double ys, double bottom, double thick,
+                                java.awt.Color line, LineStyle style) {
+        double prev = Double.NaN;
+        int prevCol = -1;
+        for (int col = 0; col < c.has.length; col++) {
+            if (!c.has[col]) continue;
+            float v = sm ? c.slast[col] : (c.rmin[col] + c.rmax[col]) / 2;
+            double p = py(v, ylo, ys, bottom);
+            if (!Double.isFinite(p)) { prev = Double.NaN; continue; }
+            if (Double.isFinite(prev)) segment(LEFT + prevCol, prev, LEFT + col, p, thick, line, style);
+            else if (style.drawsColumn(col)) span(LEFT + col, p - thick / 2, p + thick / 2, line);
+            prev = p;
+            prevCol = col;
+        }
     }
 
     /**
@@ -396,7 +453,7 @@ public final class ChartCanvas extends Region {
 
     private double py(float v, double ylo, double ys, double bottom) {
         double t = ty(v);
-        return Double.isFinite(t) ? clamp(bottom - (t - ylo) * ys, TOP, bottom) : Double.NaN;
+        return Double.isFinite(t) ? clamp(bottom - (t - ylo) * ys, top, bottom) : Double.NaN;
     }
 
     /**
@@ -404,32 +461,36 @@ public final class ChartCanvas extends Region {
      * vertical span covering the segment's extent there. Java2D's antialiased strokes took 5–15 ms per chart.
      */
     private void drawPoints(SeriesData s, boolean smoothed, double[] xr, double ylo, double yhi,
-                            double pw, double ph, double thick, java.awt.Color color) {
+                            double pw, double ph, double thick, java.awt.Color color, LineStyle style) {
         if (s.size() == 0) return;
         int i0 = Math.max(0, s.lowerBound(xr[0]) - 1), i1 = Math.min(s.size(), s.lowerBound(xr[1]) + 1);
         double xs = pw / (xr[1] - xr[0]), ys = ph / (yhi - ylo);
-        double bottom = TOP + ph;
+        double bottom = top + ph;
         double px0 = Double.NaN, py0 = Double.NaN;
         for (int i = i0; i < i1; i++) {
             double v = ty(smoothed ? s.smoothed(i) : s.y(i));
             if (!Double.isFinite(v)) { px0 = Double.NaN; continue; }
             double px = LEFT + (s.x(i) - xr[0]) * xs;
             if (px < LEFT - 1 || px > LEFT + pw + 1) continue;
-            double py = clamp(bottom - (v - ylo) * ys, TOP, bottom);
+            double py = clamp(bottom - (v - ylo) * ys, top, bottom);
             if (Double.isNaN(px0)) {
-                span(Math.floor(px), py - thick / 2, py + thick / 2, color);
+                if (style.drawsColumn((int) Math.floor(px))) span(Math.floor(px), py - thick / 2, py + thick / 2, color);
             } else {
-                segment(px0, py0, px, py, thick, color);
+                segment(px0, py0, px, py, thick, color, style);
             }
             px0 = px;
             py0 = py;
         }
     }
 
-    /** A line from (xa, ya) to (xb, yb), xa ≤ xb, as vertical spans per pixel column (the first column is left out). */
-    private void segment(double xa, double ya, double xb, double yb, double thick, java.awt.Color color) {
+    /**
+     * A line from (xa, ya) to (xb, yb), xa ≤ xb, as vertical spans per pixel column (the first column is left out, and
+     * the columns {@code style} leaves out).
+     */
+    private void segment(double xa, double ya, double xb, double yb, double thick, java.awt.Color color, LineStyle style) {
         double slope = xb > xa ? (yb - ya) / (xb - xa) : 0;
         for (double col = Math.floor(xa) + 1; col <= Math.floor(xb); col++) {
+            if (!style.drawsColumn((int) col)) continue;
             double left = Math.max(xa, col - 1), right = Math.min(xb, col);
             double y1 = ya + (left - xa) * slope, y2 = ya + (right - xa) * slope;
             span(col, Math.min(y1, y2) - thick / 2, Math.max(y1, y2) + thick / 2, color);
@@ -450,7 +511,7 @@ public final class ChartCanvas extends Region {
         java.awt.Color grid = new java.awt.Color(225, 225, 225), label = new java.awt.Color(90, 90, 90);
         g.setStroke(new BasicStroke(1f));
         for (double t : ticks(ylo, yhi, Math.max(2, (int) (ph / 40)))) {
-            double py = TOP + ph - (t - ylo) / (yhi - ylo) * ph;
+            double py = top + ph - (t - ylo) / (yhi - ylo) * ph;
             g.setColor(grid);
             g.draw(new Line2D.Double(LEFT, Math.round(py), LEFT + pw, Math.round(py)));
             g.setColor(label);
@@ -459,15 +520,15 @@ public final class ChartCanvas extends Region {
         for (double t : ticks(xr[0], xr[1], Math.max(2, (int) (pw / 80)))) {
             double px = LEFT + (t - xr[0]) / (xr[1] - xr[0]) * pw;
             g.setColor(grid);
-            g.draw(new Line2D.Double(Math.round(px), TOP, Math.round(px), TOP + ph));
+            g.draw(new Line2D.Double(Math.round(px), top, Math.round(px), top + ph));
             g.setColor(label);
-            text(g, format(t), px, TOP + ph + 3, 0, 1);
+            text(g, format(t), px, top + ph + 3, 0, 1);
         }
         g.setColor(new java.awt.Color(150, 150, 150));
-        g.draw(new java.awt.geom.Rectangle2D.Double(LEFT, TOP, pw, ph));
+        g.draw(new java.awt.geom.Rectangle2D.Double(LEFT, top, pw, ph));
     }
 
-    private void drawLegend(Graphics2D g, double w) {
+    private void drawLegend(Graphics2D g, double w, List<String> runs) {
         g.setColor(new java.awt.Color(40, 40, 40));
         g.setFont(TITLE_FONT);
         text(g, title + (logY ? " (log)" : "") + (zoomed() ? " — zoomed, double-click to reset" : ""), LEFT, 9, 1, 0);
@@ -476,6 +537,7 @@ public final class ChartCanvas extends Region {
         double x = w - RIGHT;
         for (int i = series.size() - 1; i >= 0; i--) {
             SeriesData s = series.get(i);
+            if (s.compared()) continue;
             String label = s.name() + (s.size() > 0 ? " " + format(last(s)) : "");
             double tw = fm.stringWidth(label) + 22;
             x -= tw;
@@ -484,9 +546,23 @@ public final class ChartCanvas extends Region {
             g.setColor(new java.awt.Color(60, 60, 60));
             text(g, label, x + 15, 9, 1, 0);
         }
+        // second row: one entry per compared run, its dash pattern in gray
+        x = w - RIGHT;
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            String run = runs.get(r);
+            LineStyle style = series.stream().filter(s -> run.equals(s.run())).findFirst().map(SeriesData::style).orElse(LineStyle.DASHED);
+            double tw = fm.stringWidth(run) + 30;
+            x -= tw;
+            java.awt.Color gray = new java.awt.Color(90, 90, 90);
+            for (int col = 0; col < 22; col++) {
+                if (style.drawsColumn(col)) span(x + col, 21.2, 22.8, gray);
+            }
+            g.setColor(new java.awt.Color(60, 60, 60));
+            text(g, run, x + 25, 22, 1, 0);
+        }
         if (note != null) {
             g.setColor(new java.awt.Color(160, 60, 0));
-            text(g, note, LEFT + 4, TOP + 10, 1, 0);
+            text(g, note, LEFT + 4, top + 10, 1, 0);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Arrays;
 public final class SeriesData {
     private final String name;
     private final Color color;
+    private final LineStyle style;
+    /** The compared run this series belongs to; null for the studio's own run. */
+    private final String run;
     private double[] x = new double[1024];
     private float[] y = new float[1024];
     private float[] smooth = new float[1024];
@@ -22,14 +25,26 @@ public final class SeriesData {
     private double last;
     private int accumulated;
 
-    public SeriesData(String name, Color color) {
+    public SeriesData(String name, Color color) { this(name, color, LineStyle.SOLID, null); }
+
+    /** A series of a compared run ({@code run} names it), drawn in {@code style}. */
+    public SeriesData(String name, Color color, LineStyle style, String run) {
         this.name = name;
         this.color = color;
+        this.style = style;
+        this.run = run;
     }
 
     public String name() { return name; }
 
     public Color color() { return color; }
+
+    public LineStyle style() { return style; }
+
+    /** The compared run's label, or null for the studio's own run. */
+    public String run() { return run; }
+
+    public boolean compared() { return run != null; }
 
     public int size() { return size; }
 
