@@ -110,6 +110,10 @@ public class StudioApp extends Application {
         } else if (autostart) {
             trainWhenDataLoaded(view);
         }
+        String compare = System.getProperty("ganstudio.compareRuns", "");
+        for (String dir : compare.split(java.io.File.pathSeparator)) {
+            if (!dir.isBlank()) Platform.runLater(() -> view.compareRun(Path.of(dir.trim())));
+        }
         stage.show();
         stage.toFront();
         Platform.runLater(() -> RenderWarmUp.run(view.model.worker()));

@@ -85,7 +85,7 @@ public final class StudioView {
     public StudioView() {
         dataset = new DatasetPanel(model, this::filesDropped);
         architecture = new ArchitecturePanel(model, this::saveExperiment, this::openExperiment);
-        training = new TrainingPanel(model, this::exportLossesCsv, this::exportChartsPng);
+        training = new TrainingPanel(model, this::exportLossesCsv, this::exportChartsPng, this::chooseRunToCompare);
         latent = new LatentPanel(model, renderer, new LatentPanel.Exports() {
             @Override public Path target(String name, String extension) { return exportTarget(name, extension); }
 
@@ -156,9 +156,11 @@ public final class StudioView {
             File dir = c.showDialog(window());
             if (dir != null) openRun(dir.toPath());
         });
+        MenuItem compareRun = new MenuItem("Compare with run…");
+        compareRun.setOnAction(e -> chooseRunToCompare());
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> { if (window() != null) ((javafx.stage.Stage) window()).close(); });
-        file.getItems().addAll(openExp, saveExp, new SeparatorMenuItem(), openFolder, openRun, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(openExp, saveExp, new SeparatorMenuItem(), openFolder, openRun, compareRun, new SeparatorMenuItem(), quit);
         Menu export = new Menu("Export");
         MenuItem grid = new MenuItem("Grid / histogram PNG…");
         grid.setOnAction(e -> latent.exportFramePng());
@@ -596,6 +598,64 @@ public final class StudioView {
                 Fx.run(() -> model.showError("Cannot open run " + dir + ": " + m));
             }
         });
+    }
+
+    // ---- comparing runs ----------------------------------------------------------------------------------
+
+    /** The folders of the runs the charts overlay, by the label their legend shows. */
+    private final java.util.Map<String, Path> comparedRunDirs = new java.util.HashMap<>();
+
+    void chooseRunToCompare() {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Compare with a run folder (trained by the studio or by gan-studio train)");
+        if (Files.isDirectory(AppPaths.runsRoot())) c.setInitialDirectory(AppPaths.runsRoot().toFile());
+        File dir = c.showDialog(window());
+        if (dir != null) compareRun(dir.toPath());
+    }
+
+    /**
+     * Overlays the losses and D outputs of run folder {@code dir} on the charts (read on the worker). A folder without a
+     * loss log, or with no steps in it, gets a message saying so; the charts stay as they were.
+     */
+    void compareRun(Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        model.worker().execute(() -> {
+            try {
+                if (!Files.isDirectory(folder)) throw new java.io.IOException(folder + " is not a folder");
+                Path log = folder.resolve("losses.csv");
+                if (!Files.isRegularFile(log)) {
+                    throw new java.io.IOException("no losses.csv in " + folder
+                            + " — choose a run folder written by the studio or by gan-studio train");
+                }
+                List<StepMetrics> steps = LossLog.read(log);
+                if (steps.isEmpty()) throw new java.io.IOException(log + " has no steps yet");
+                Fx.run(() -> {
+                    if (runDir != null && folder.equals(runDir.toAbsolutePath().normalize())) {
+                        model.showError("Cannot compare " + folder + ": it is the run the charts already show");
+                        return;
+                    }
+                    String label = comparisonLabel(folder);
+                    LineStyle style = training.compare(label, steps);
+                    comparedRunDirs.keySet().retainAll(training.losses.comparedRuns());
+                    comparedRunDirs.put(label, folder);
+                    model.clearError();
+                    model.setStatus(String.format(Locale.ROOT, "comparing with %s: %,d steps, drawn %s", label,
+                            steps.size(), style.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                });
+            } catch (Exception e) {
+                String m = Fx.message(e);
+                Fx.run(() -> model.showError("Cannot compare with run: " + m));
+            }
+        });
+    }
+
+    /** The folder's name, or parent/name when another compared folder already has that name. */
+    private String comparisonLabel(Path folder) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        comparedRunDirs.keySet().retainAll(training.losses.comparedRuns());
+        Path holder = comparedRunDirs.get(name);
+        if (holder == null || holder.equals(folder) || folder.getParent() == null || folder.getParent().getFileName() == null) return name;
+        return folder.getParent().getFileName() + "/" + name;
     }
 
     // ---- exports -----------------------------------------------------------------------------------------

@@ -58,7 +58,12 @@ final class TrainingPanel extends VBox {
     private static final double HEALTH_HEIGHT = 42;
     private final Tooltip healthHistory = new Tooltip();
 
-    TrainingPanel(StudioModel model, Runnable exportCsv, Runnable exportPng) {
+    /** How many other runs the charts overlay at once; comparing one more drops the oldest. */
+    static final int MAX_COMPARED = 3;
+    final MenuButton compare = new MenuButton("Compare");
+    final MenuItem clearCompared = new MenuItem("Clear comparisons");
+
+    TrainingPanel(StudioModel model, Runnable exportCsv, Runnable exportPng, Runnable compareRun) {
         this.model = model;
         getStyleClass().add("panel");
         setSpacing(4);
@@ -160,9 +165,18 @@ final class TrainingPanel extends VBox {
         MenuItem png = new MenuItem("Charts PNG…");
         png.setOnAction(e -> exportPng.run());
         export.getItems().addAll(csv, png);
-        Label hint = new Label("drag to zoom");
-        hint.getStyleClass().add("hint");
-        HBox chartBar = new HBox(6, new Label("Smoothing"), smoothing, smoothValue, logY, resetZoom, hint, export);
+        Tooltip zoomHint = new Tooltip("drag across a chart to zoom into those steps; double-click or Reset zoom to zoom out");
+        Tooltip.install(losses, zoomHint);
+        Tooltip.install(outputs, zoomHint);
+        resetZoom.setTooltip(zoomHint);
+        compare.setId("compare");
+        compare.setTooltip(new Tooltip("overlay the losses of other runs (folders written by the studio or the CLI), dashed"));
+        MenuItem addRun = new MenuItem("Add run…");
+        addRun.setOnAction(e -> compareRun.run());
+        clearCompared.setOnAction(e -> clearComparisons());
+        clearCompared.setDisable(true);
+        compare.getItems().addAll(addRun, clearCompared);
+        HBox chartBar = new HBox(6, new Label("Smoothing"), smoothing, smoothValue, logY, resetZoom, compare, export);
         chartBar.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(losses, Priority.ALWAYS);
@@ -226,6 +240,43 @@ final class TrainingPanel extends VBox {
         outputs.markDirty();
     }
 
+    /**
+     * Overlays run {@code run}'s steps on both charts, in the metrics' colours with a dash pattern of its own; the same
+     * run again replaces its lines, and a run beyond {@link #MAX_COMPARED} drops the oldest. Returns the pattern used.
+     */
+    LineStyle compare(String run, java.util.List<StepMetrics> steps) {
+        java.util.List<String> shown = losses.comparedRuns();
+        if (shown.contains(run)) removeComparison(run);
+        else if (shown.size() >= MAX_COMPARED) removeComparison(shown.get(0));
+        java.util.EnumSet<LineStyle> free = java.util.EnumSet.complementOf(java.util.EnumSet.of(LineStyle.SOLID));
+        for (SeriesData s : losses.series()) if (s.compared()) free.remove(s.style());
+        LineStyle style = free.iterator().next();
+        SeriesData d = losses.addComparedSeries(dLoss.name(), dLoss.color(), style, run);
+        SeriesData g = losses.addComparedSeries(gLoss.name(), gLoss.color(), style, run);
+        SeriesData r = outputs.addComparedSeries(dReal.name(), dReal.color(), style, run);
+        SeriesData f = outputs.addComparedSeries(dFake.name(), dFake.color(), style, run);
+        for (StepMetrics m : steps) {
+            double x = m.step() + 1;
+            if (Float.isFinite(m.dLoss())) d.add(x, m.dLoss());
+            if (Float.isFinite(m.gLoss())) g.add(x, m.gLoss());
+            if (Float.isFinite(m.dReal())) r.add(x, m.dReal());
+            if (Float.isFinite(m.dFake())) f.add(x, m.dFake());
+        }
+        clearCompared.setDisable(false);
+        return style;
+    }
+
+    void removeComparison(String run) {
+        losses.removeRun(run);
+        outputs.removeRun(run);
+        clearCompared.setDisable(losses.comparedRuns().isEmpty());
+    }
+
+    void clearComparisons() {
+        for (String run : losses.comparedRuns()) removeComparison(run);
+    }
+
+    /** Clears the charts of the studio's own run (compared runs stay). */
     void clearCharts() {
         losses.clear();
         outputs.clear();
