@@ -37,6 +37,10 @@ final class InterpolateCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "K", description = "class for conditional models (default 0)")
     String classLabel;
 
+    @Option(names = "--truncation", paramLabel = "PSI", description = "truncation trick for both ends: redraw noise components "
+            + "beyond ±PSI standard deviations (0.1-5; default: none)")
+    Double truncation;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Output output;
 
@@ -50,8 +54,8 @@ final class InterpolateCommand implements Callable<Integer> {
         if (steps < 2 || steps > 512) throw new IllegalArgumentException("--steps must be in 2..512, got " + steps);
         try (TrainedGenerator g = TrainedGenerator.open(runDir)) {
             if (g.spec().sampleShape().length != 3) throw new IllegalArgumentException("interpolate draws images; this run is 1-D");
-            float[] a = Latents.random(g.config(), 1, from).vector(0);
-            float[] b = Latents.random(g.config(), 1, to).vector(0);
+            float[] a = Latents.random(g.config(), 1, from, truncation).vector(0);
+            float[] b = Latents.random(g.config(), 1, to, truncation).vector(0);
             float[][] path = LatentMath.path(a, b, steps, slerp);
             int dim = a.length;
             float[] z = new float[steps * dim];

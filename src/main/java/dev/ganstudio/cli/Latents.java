@@ -1,6 +1,7 @@
 package dev.ganstudio.cli;
 
 import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.train.LatentSampler;
 import dev.ganstudio.core.train.TrainedGenerator;
 
 import java.util.Random;
@@ -8,14 +9,19 @@ import java.util.Random;
 /** Latent vectors and labels for the sampling commands, reproducible from a seed. */
 record Latents(float[] z, int n, int dim) {
 
-    static Latents random(ExperimentConfig c, int n, long seed) {
-        int dim = c.latent().dim();
-        Random rng = new Random(seed);
-        float[] z = new float[n * dim];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = (float) (c.latent().uniform() ? rng.nextDouble() * c.latent().scale() : rng.nextGaussian() * c.latent().scale());
+    static Latents random(ExperimentConfig c, int n, long seed) { return random(c, n, seed, null); }
+
+    /** {@code truncation} ψ (null for none): see {@link LatentSampler}. */
+    static Latents random(ExperimentConfig c, int n, long seed, Double truncation) {
+        if (truncation != null) {
+            try {
+                LatentSampler.checkTruncation(c.latent(), truncation);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--truncation: " + e.getMessage());
+            }
         }
-        return new Latents(z, n, dim);
+        float[] z = LatentSampler.sample(c.latent(), new Random(seed), n, truncation == null ? Double.NaN : truncation);
+        return new Latents(z, n, c.latent().dim());
     }
 
     float[] vector(int i) {

@@ -26,14 +26,18 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "K", description = "class index or name for conditional models (default: all classes in turn)")
     String classLabel;
 
+    @Option(names = "--truncation", paramLabel = "PSI", description = "truncation trick: redraw noise components beyond ±PSI "
+            + "standard deviations (0.1-5; smaller gives more typical, less varied samples; default: none)")
+    Double truncation;
+
     @Override
     public Integer call() throws Exception {
         if (n <= 0 || n > 4096) throw new IllegalArgumentException("--n must be in 1..4096, got " + n);
         try (TrainedGenerator g = TrainedGenerator.open(runDir)) {
-            Latents latents = Latents.random(g.config(), n, seed);
+            Latents latents = Latents.random(g.config(), n, seed, truncation);
             long[] labels = Latents.labels(g, n, classLabel);
             float[] samples = g.generate(latents.z(), labels, n);
-            PngExport.write(Renders.samples(g, samples, n, "samples, seed " + seed), png);
+            PngExport.write(Renders.samples(g, samples, n, "samples, seed " + seed + (truncation == null ? "" : ", truncation " + truncation)), png);
         }
         System.out.println(png);
         return 0;

@@ -4,6 +4,7 @@ import dev.ganstudio.core.config.ConfigIO;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.config.ImageSource;
 import dev.ganstudio.core.export.GifExport;
+import dev.ganstudio.core.train.TrainedGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,20 @@ class CliTest {
         BufferedImage grid = ImageIO.read(png.toFile());
         assertNotNull(grid);
 
+        // the truncation trick: a PNG, an error for a ψ out of range, and less variety among the samples
+        Path truncated = tmp.resolve("truncated.png");
+        assertEquals(0, Main.run("sample", run.toString(), "--png", truncated.toString(), "--n", "30", "--truncation", "0.3"));
+        assertNotNull(ImageIO.read(truncated.toFile()));
+        assertEquals(2, Main.run("sample", run.toString(), "--png", tmp.resolve("x.png").toString(), "--truncation", "0.01"));
+        try (TrainedGenerator g = TrainedGenerator.open(run)) {
+            long[] labels = new long[64];
+            java.util.Arrays.fill(labels, 1);
+            double free = spread(g.generate(Latents.random(g.config(), 64, 5).z(), labels, 64), 64);
+            double tight = spread(g.generate(Latents.random(g.config(), 64, 5, 0.3).z(), labels, 64), 64);
+            System.out.printf("sample spread: no truncation %.4f, psi 0.3 %.4f%n", free, tight);
+            assertTrue(tight < 0.8 * free, "truncation narrows the samples: " + tight + " vs " + free);
+        }
+
         Path strip = tmp.resolve("strip.png");
         assertEquals(0, Main.run("interpolate", run.toString(), "--from", "1", "--to", "2", "--steps", "8", "--slerp", "--png", strip.toString()));
         assertNotNull(ImageIO.read(strip.toFile()));
@@ -50,6 +65,19 @@ class CliTest {
         Path progression = tmp.resolve("progress.gif");
         assertEquals(0, Main.run("gif", run.toString(), "--out", progression.toString()));
         assertEquals(2, GifExport.countFrames(progression));
+    }
+
+    /** Mean over pixels of the standard deviation across the {@code n} samples. */
+    private static double spread(float[] samples, int n) {
+        int size = samples.length / n;
+        double total = 0;
+        for (int p = 0; p < size; p++) {
+            double sum = 0, sq = 0;
+            for (int i = 0; i < n; i++) { double v = samples[i * size + p]; sum += v; sq += v * v; }
+            double mean = sum / n;
+            total += Math.sqrt(Math.max(0, sq / n - mean * mean));
+        }
+        return total / size;
     }
 
     @Test

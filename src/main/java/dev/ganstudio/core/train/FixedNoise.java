@@ -16,13 +16,7 @@ public record FixedNoise(float[] z, long[] labels, int count) {
     }
 
     public static FixedNoise of(ExperimentConfig c, DataSpec spec, int count, long seed) {
-        Random rng = new Random(seed);
-        int dim = c.latent().dim();
-        float[] z = new float[count * dim];
-        double scale = c.latent().scale();
-        for (int i = 0; i < z.length; i++) {
-            z[i] = (float) (c.latent().uniform() ? rng.nextDouble() * scale : rng.nextGaussian() * scale);
-        }
+        float[] z = LatentSampler.sample(c.latent(), new Random(seed), count);
         long[] labels = null;
         if (c.conditional()) {
             labels = new long[count];
