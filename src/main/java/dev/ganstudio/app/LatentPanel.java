@@ -9,6 +9,7 @@ import dev.ganstudio.core.export.PngExport;
 import dev.ganstudio.core.export.SampleGrid;
 import dev.ganstudio.core.model.LatentMath;
 import dev.ganstudio.core.train.FixedNoise;
+import dev.ganstudio.core.train.LatentSampler;
 import dev.ganstudio.core.train.TrainedGenerator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -68,6 +69,8 @@ final class LatentPanel extends VBox {
     private final Label metrics = new Label();
     private final Tooltip metricsTip = new Tooltip();
     private final TextField seedA = new TextField("1"), seedB = new TextField("2");
+    /** Truncation ψ for seed endpoints (blank: none), see {@link LatentSampler}. */
+    final TextField truncation = new TextField();
     private final Label aInfo = new Label("A: seed 1"), bInfo = new Label("B: seed 2");
     private final ToggleButton lerp = new ToggleButton("lerp"), slerp = new ToggleButton("slerp");
     private final Spinner<Integer> steps = new Spinner<>(2, 64, 8);
@@ -225,6 +228,15 @@ final class LatentPanel extends VBox {
         rows.setVgap(4);
         rows.addRow(0, aInfo, new Label("seed"), seedA, setA);
         rows.addRow(1, bInfo, new Label("seed"), seedB, setB);
+        truncation.setId("truncation");
+        truncation.setPrefColumnCount(4);
+        truncation.setPromptText("none");
+        Tooltip psi = new Tooltip("truncation trick for seed ends: noise components beyond ±ψ standard deviations are drawn "
+                + "again (0.1–5; smaller: more typical, less varied). Blank: none. Ends picked from the grid stay as they are.");
+        truncation.setTooltip(psi);
+        Label psiLabel = new Label("ψ");
+        psiLabel.setTooltip(psi);
+        rows.addRow(2, new Label("truncation"), psiLabel, truncation);
         HBox opts = new HBox(6, lerp, slerp, new Label("Steps"), steps, render);
         opts.setAlignment(Pos.CENTER_LEFT);
         strip.setPreserveRatio(true);
@@ -236,6 +248,7 @@ final class LatentPanel extends VBox {
         strip.fitWidthProperty().bind(stripBox.widthProperty().subtract(4));
         strip.fitHeightProperty().bind(stripBox.heightProperty().subtract(4));
         stripInfo.getStyleClass().add("hint");
+        stripInfo.setId("stripInfo");
         VBox box = new VBox(4, rows, opts, stripBox, stripInfo);
         box.setPadding(new Insets(4));
         Tab t = new Tab("Interpolation", box);
@@ -565,11 +578,21 @@ final class LatentPanel extends VBox {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("seed must be a whole number, got '" + text.trim() + "'");
         }
-        Random rng = new Random(seed);
-        float[] v = new float[config.latent().dim()];
-        double sc = config.latent().scale();
-        for (int i = 0; i < v.length; i++) v[i] = (float) (config.latent().uniform() ? rng.nextDouble() * sc : rng.nextGaussian() * sc);
-        return v;
+        return LatentSampler.sample(config.latent(), new Random(seed), 1, truncationValue());
+    }
+
+    /** The ψ field as a number (NaN when blank); a readable message when it is not a usable ψ. */
+    private double truncationValue() {
+        String t = truncation.getText() == null ? "" : truncation.getText().trim();
+        if (t.isEmpty()) return Double.NaN;
+        double psi;
+        try {
+            psi = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("truncation ψ must be a number (or blank for none), got '" + t + "'");
+        }
+        LatentSampler.checkTruncation(config.latent(), psi);
+        return psi;
     }
 
     private void selectSample(int i) {
@@ -663,6 +686,7 @@ final class LatentPanel extends VBox {
         }
         int n = steps.getValue();
         boolean spherical = slerp.isSelected();
+        String psiNote = (za == null || zb == null) && !truncation.getText().isBlank() ? ", ψ " + truncation.getText().trim() : "";
         float[][] path = LatentMath.path(a, b, n, spherical);
         lastPath = List.of(path);
         long label = selectedClass() >= 0 ? selectedClass() : (grid.selected() >= 0 ? fixedLabel(originalIndex(grid.selected())) : 0);
@@ -673,7 +697,8 @@ final class LatentPanel extends VBox {
         }, r -> Fx.run(() -> {
             lastStrip = r.value().picture();
             strip.setImage(r.value().shown());
-            stripInfo.setText(String.format(Locale.ROOT, "%d steps, %s, G of epoch %d, %.1f ms", n, spherical ? "slerp" : "lerp", r.epoch(), r.nanos() / 1e6));
+            stripInfo.setText(String.format(Locale.ROOT, "%d steps, %s%s, G of epoch %d, %.1f ms", n, spherical ? "slerp" : "lerp",
+                    psiNote, r.epoch(), r.nanos() / 1e6));
         }), m -> Fx.run(() -> stripInfo.setText(m)));
     }
 

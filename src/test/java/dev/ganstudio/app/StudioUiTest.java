@@ -179,6 +179,17 @@ class StudioUiTest extends FxRobot {
         clickOn("#interpolationTab");
         clickOn("#renderStrip");
         waitUntil("the strip renders", 60, () -> lookup("#strip").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
+        // the truncation trick on the seed ends: a bad ψ says why, a good one renders and is named under the strip
+        javafx.scene.control.Label stripInfo = lookup("#stripInfo").queryAs(javafx.scene.control.Label.class);
+        interact(() -> view.latent.truncation.setText("abc"));
+        clickOn("#renderStrip");
+        waitUntil("a message for a ψ that is not a number", 30, () -> stripInfo.getText().contains("truncation ψ must be a number"));
+        var untruncated = lookup("#strip").queryAs(javafx.scene.image.ImageView.class).getImage();
+        interact(() -> view.latent.truncation.setText("0.5"));
+        clickOn("#renderStrip");
+        waitUntil("the truncated strip renders", 60, () -> stripInfo.getText().contains("ψ 0.5")
+                && lookup("#strip").queryAs(javafx.scene.image.ImageView.class).getImage() != untruncated);
+        interact(() -> view.latent.truncation.setText(""));
         interact(() -> view.latent.exportInterpolationGif());
         waitUntil("the interpolation GIF is written", 60, () -> view.model.statusProperty().get().startsWith("Exported interpolation GIF"));
         assertEquals(8, GifExport.countFrames(tmp.resolve("exports").resolve("mnist-mlp-gan-interpolation.gif")));
