@@ -581,18 +581,15 @@ final class LatentPanel extends VBox {
         return LatentSampler.sample(config.latent(), new Random(seed), 1, truncationValue());
     }
 
-    /** The ψ field as a number (NaN when blank); a readable message when it is not a usable ψ. */
+    /** The ψ field as a number (NaN when blank); {@link LatentSampler} says why a number cannot be used. */
     private double truncationValue() {
         String t = truncation.getText() == null ? "" : truncation.getText().trim();
         if (t.isEmpty()) return Double.NaN;
-        double psi;
         try {
-            psi = Double.parseDouble(t);
+            return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("truncation ψ must be a number (or blank for none), got '" + t + "'");
         }
-        LatentSampler.checkTruncation(config.latent(), psi);
-        return psi;
     }
 
     private void selectSample(int i) {

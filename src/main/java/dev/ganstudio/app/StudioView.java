@@ -150,11 +150,8 @@ public final class StudioView {
         });
         MenuItem openRun = new MenuItem("Open run…");
         openRun.setOnAction(e -> {
-            DirectoryChooser c = new DirectoryChooser();
-            c.setTitle("Open a run folder (trained by the studio or by gan-studio train)");
-            if (Files.isDirectory(AppPaths.runsRoot())) c.setInitialDirectory(AppPaths.runsRoot().toFile());
-            File dir = c.showDialog(window());
-            if (dir != null) openRun(dir.toPath());
+            Path dir = chooseRunFolder("Open a run folder (trained by the studio or by gan-studio train)");
+            if (dir != null) openRun(dir);
         });
         MenuItem compareRun = new MenuItem("Compare with run…");
         compareRun.setOnAction(e -> chooseRunToCompare());
@@ -606,11 +603,17 @@ public final class StudioView {
     private final java.util.Map<String, Path> comparedRunDirs = new java.util.HashMap<>();
 
     void chooseRunToCompare() {
+        Path dir = chooseRunFolder("Compare with a run folder (trained by the studio or by gan-studio train)");
+        if (dir != null) compareRun(dir);
+    }
+
+    /** A folder chosen in a dialog that starts in the runs folder; null when cancelled. */
+    private Path chooseRunFolder(String title) {
         DirectoryChooser c = new DirectoryChooser();
-        c.setTitle("Compare with a run folder (trained by the studio or by gan-studio train)");
+        c.setTitle(title);
         if (Files.isDirectory(AppPaths.runsRoot())) c.setInitialDirectory(AppPaths.runsRoot().toFile());
         File dir = c.showDialog(window());
-        if (dir != null) compareRun(dir.toPath());
+        return dir == null ? null : dir.toPath();
     }
 
     /**
@@ -636,8 +639,7 @@ public final class StudioView {
                     }
                     String label = comparisonLabel(folder);
                     LineStyle style = training.compare(label, steps);
-                    comparedRunDirs.keySet().retainAll(training.losses.comparedRuns());
-                    comparedRunDirs.put(label, folder);
+                    comparedRunDirs.put(label, folder); // entries of runs dropped since are pruned by comparisonLabel
                     model.clearError();
                     model.setStatus(String.format(Locale.ROOT, "comparing with %s: %,d steps, drawn %s", label,
                             steps.size(), style.name().toLowerCase(Locale.ROOT).replace('_', '-')));

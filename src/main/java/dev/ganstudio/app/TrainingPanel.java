@@ -25,6 +25,8 @@ import javafx.scene.paint.Color;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -231,11 +233,7 @@ final class TrainingPanel extends VBox {
     }
 
     void addStep(StepMetrics m) {
-        double x = m.step() + 1;
-        if (Float.isFinite(m.dLoss())) dLoss.add(x, m.dLoss());
-        if (Float.isFinite(m.gLoss())) gLoss.add(x, m.gLoss());
-        if (Float.isFinite(m.dReal())) dReal.add(x, m.dReal());
-        if (Float.isFinite(m.dFake())) dFake.add(x, m.dFake());
+        add(m, dLoss, gLoss, dReal, dFake);
         losses.markDirty();
         outputs.markDirty();
     }
@@ -244,26 +242,29 @@ final class TrainingPanel extends VBox {
      * Overlays run {@code run}'s steps on both charts, in the metrics' colours with a dash pattern of its own; the same
      * run again replaces its lines, and a run beyond {@link #MAX_COMPARED} drops the oldest. Returns the pattern used.
      */
-    LineStyle compare(String run, java.util.List<StepMetrics> steps) {
-        java.util.List<String> shown = losses.comparedRuns();
+    LineStyle compare(String run, List<StepMetrics> steps) {
+        List<String> shown = losses.comparedRuns();
         if (shown.contains(run)) removeComparison(run);
         else if (shown.size() >= MAX_COMPARED) removeComparison(shown.get(0));
-        java.util.EnumSet<LineStyle> free = java.util.EnumSet.complementOf(java.util.EnumSet.of(LineStyle.SOLID));
+        EnumSet<LineStyle> free = EnumSet.complementOf(EnumSet.of(LineStyle.SOLID));
         for (SeriesData s : losses.series()) if (s.compared()) free.remove(s.style());
         LineStyle style = free.iterator().next();
         SeriesData d = losses.addComparedSeries(dLoss.name(), dLoss.color(), style, run);
         SeriesData g = losses.addComparedSeries(gLoss.name(), gLoss.color(), style, run);
         SeriesData r = outputs.addComparedSeries(dReal.name(), dReal.color(), style, run);
         SeriesData f = outputs.addComparedSeries(dFake.name(), dFake.color(), style, run);
-        for (StepMetrics m : steps) {
-            double x = m.step() + 1;
-            if (Float.isFinite(m.dLoss())) d.add(x, m.dLoss());
-            if (Float.isFinite(m.gLoss())) g.add(x, m.gLoss());
-            if (Float.isFinite(m.dReal())) r.add(x, m.dReal());
-            if (Float.isFinite(m.dFake())) f.add(x, m.dFake());
-        }
+        for (StepMetrics m : steps) add(m, d, g, r, f);
         clearCompared.setDisable(false);
         return style;
+    }
+
+    /** One step's finite values onto the four series, at x = step + 1. */
+    private static void add(StepMetrics m, SeriesData d, SeriesData g, SeriesData r, SeriesData f) {
+        double x = m.step() + 1;
+        if (Float.isFinite(m.dLoss())) d.add(x, m.dLoss());
+        if (Float.isFinite(m.gLoss())) g.add(x, m.gLoss());
+        if (Float.isFinite(m.dReal())) r.add(x, m.dReal());
+        if (Float.isFinite(m.dFake())) f.add(x, m.dFake());
     }
 
     void removeComparison(String run) {

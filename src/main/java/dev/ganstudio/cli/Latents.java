@@ -13,15 +13,12 @@ record Latents(float[] z, int n, int dim) {
 
     /** {@code truncation} ψ (null for none): see {@link LatentSampler}. */
     static Latents random(ExperimentConfig c, int n, long seed, Double truncation) {
-        if (truncation != null) {
-            try {
-                LatentSampler.checkTruncation(c.latent(), truncation);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--truncation: " + e.getMessage());
-            }
+        try {
+            float[] z = LatentSampler.sample(c.latent(), new Random(seed), n, truncation == null ? Double.NaN : truncation);
+            return new Latents(z, n, c.latent().dim());
+        } catch (IllegalArgumentException e) { // only a ψ that cannot be used throws
+            throw new IllegalArgumentException("--truncation: " + e.getMessage());
         }
-        float[] z = LatentSampler.sample(c.latent(), new Random(seed), n, truncation == null ? Double.NaN : truncation);
-        return new Latents(z, n, c.latent().dim());
     }
 
     float[] vector(int i) {

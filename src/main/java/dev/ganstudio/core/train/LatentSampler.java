@@ -45,7 +45,7 @@ public final class LatentSampler {
     }
 
     /** Throws a readable message when ψ cannot be used with {@code latent}. */
-    public static void checkTruncation(LatentConfig latent, double truncation) {
+    private static void checkTruncation(LatentConfig latent, double truncation) {
         if (latent.uniform()) {
             throw new IllegalArgumentException("truncation applies to a normal latent prior; this run draws uniform noise (latent.distribution)");
         }
