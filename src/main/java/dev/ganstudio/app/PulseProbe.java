@@ -3,8 +3,9 @@ package dev.ganstudio.app;
 import java.util.Arrays;
 
 /**
- * Measures how smoothly the FX thread runs: the gap between consecutive pulses (AnimationTimer frames). At 60 Hz a
- * healthy gap is ~16.7 ms; a long gap means the FX thread was busy (or starved) that long.
+ * Measures how smoothly the FX thread runs: the gap between consecutive pulses (AnimationTimer frames). The studio
+ * pulses 120 times a second ({@link StudioApp#PULSES_PER_SECOND}), so a healthy gap is ~8.3 ms (16.7 ms at JavaFX's
+ * default 60); a long gap means the FX thread was busy (or starved) that long.
  */
 public final class PulseProbe {
     private final long[] gaps = new long[1 << 16];
@@ -47,11 +48,17 @@ public final class PulseProbe {
 
     public int samples() { return Math.min(count, gaps.length); }
 
-    /** Longest of the last {@code n} gaps in milliseconds. */
-    public double recentMaxMillis(int n) {
+    /** Longest gap in milliseconds among those that ended within {@code windowNanos} of the newest one. */
+    public double recentMaxMillis(long windowNanos) {
         long m = 0;
-        int k = Math.min(n, samples());
-        for (int i = 1; i <= k; i++) m = Math.max(m, gaps[(count - i) & (gaps.length - 1)]);
+        int k = samples();
+        if (k == 0) return 0;
+        long newest = ends[(count - 1) & (gaps.length - 1)];
+        for (int i = 1; i <= k; i++) {
+            int at = (count - i) & (gaps.length - 1);
+            if (newest - ends[at] > windowNanos) break;
+            m = Math.max(m, gaps[at]);
+        }
         return m / 1e6;
     }
 

@@ -30,6 +30,7 @@ public class StudioApp extends Application {
         BackgroundPriority.lowerCompilerThreads();
         stopTrainingOnTerminate();
         paintBackgroundsDirectly();
+        pulseTwiceAsOften();
         Application.launch(StudioApp.class, args);
     }
 
@@ -71,6 +72,22 @@ public class StudioApp extends Application {
     static void paintBackgroundsDirectly() {
         if (System.getProperty("prism.disableRegionCaching") == null) System.setProperty("prism.disableRegionCaching", "true");
     }
+
+    /**
+     * JavaFX starts a pulse (AnimationTimers, layout, drawing) on a timer tick, 60 times a second, and only when the
+     * previous pulse has finished: a tick that finds the FX or render thread still busy is lost, and the next pulse
+     * waits for the tick after. So every late frame cost a whole 16.7 ms tick, and a pulse held up 20 ms by the machine
+     * showed as a 33–50 ms gap. At 120 ticks a second the next pulse follows within 8.3 ms of the FX thread being free
+     * again; what the studio shows still changes at most 30 times a second ({@link StudioView#FRAME_NANOS}), so the
+     * extra ticks draw nothing. Measured under Xvfb while the MLP GAN trained (README, "When the machine stalls").
+     * An explicit {@code -Djavafx.animation.pulse} wins. Must run before the toolkit starts.
+     */
+    static void pulseTwiceAsOften() {
+        if (System.getProperty("javafx.animation.pulse") == null) System.setProperty("javafx.animation.pulse", String.valueOf(PULSES_PER_SECOND));
+    }
+
+    /** How often JavaFX pulses in the studio (its default is 60). */
+    static final int PULSES_PER_SECOND = 120;
 
     /** The view of the most recently started window (for tests and the bench mode). */
     public static StudioView lastView() { return lastView; }

@@ -76,9 +76,10 @@ public final class StudioView {
     private long lastProgress, lastPulseStats, lastFrame;
     private boolean epochApplied;
     /**
-     * The studio changes what it shows at most 30 times a second (every other 60 Hz pulse). With software rendering
-     * every changed frame is drawn and copied to the screen by the render thread; on a small machine whose cores are
-     * busy training, drawing every pulse made the render thread the bottleneck and pulses came late.
+     * The studio changes what it shows at most 30 times a second (every fourth of its 120 pulses a second, see
+     * {@link StudioApp#pulseTwiceAsOften}). With software rendering every changed frame is drawn and copied to the
+     * screen by the render thread; on a small machine whose cores are busy training, drawing every pulse made the
+     * render thread the bottleneck and pulses came late.
      */
     static final long FRAME_NANOS = 28_000_000L;
 
@@ -241,7 +242,7 @@ public final class StudioView {
         }
         if (now - lastPulseStats > 1_000_000_000L) {
             lastPulseStats = now;
-            pulseStats.setText(String.format(Locale.ROOT, "UI %.0f fps · longest pulse gap %.0f ms (last 10 s)", probe.rate(), probe.recentMaxMillis(600)));
+            pulseStats.setText(String.format(Locale.ROOT, "UI %.0f pulses/s · longest gap %.0f ms (last 10 s)", probe.rate(), probe.recentMaxMillis(10_000_000_000L)));
         }
     }
 
