@@ -15,7 +15,9 @@ import java.util.Locale;
 
 /**
  * Seed 002's 1-D view on a canvas: step histograms of several value sets on shared bins (as densities), each with its
- * mean and std in the legend, and optionally D(x) over the range on a 0..1 axis at the right.
+ * mean and std in the legend, and optionally D(x) over the range on a 0..1 axis at the right. When G maps every noise
+ * value alone, a second plot below, on the same value axis, shows that map: each noise value z (up) at the value G made
+ * of it (across), over the best monotone map (see {@link dev.ganstudio.core.train.TransferMap}).
  */
 public final class HistogramView extends Region {
     public static final Color REAL = Color.rgb(31, 119, 180);
@@ -26,9 +28,15 @@ public final class HistogramView extends Region {
 
     public record Series(String label, float[] values, Color color) {}
 
+    /** Room between the histogram and the map below it: the histogram's value labels and the map's title. */
+    private static final double MAP_GAP = 36;
+    /** The map's share of the plots' height. */
+    private static final double MAP_SHARE = 0.36;
+
     private final Canvas canvas = new Canvas();
     private List<Series> series = List.of();
     private double[] curveX, curveY;
+    private OneDView.Transfer transfer;
     private String title = "";
     private int bins = 50;
     private long updates;
@@ -40,13 +48,22 @@ public final class HistogramView extends Region {
     }
 
     public void show(String title, List<Series> series, double[] curveX, double[] curveY) {
+        show(title, series, curveX, curveY, null);
+    }
+
+    /** As {@link #show(String, List, double[], double[])}, with G's map from noise to values below (when not null). */
+    public void show(String title, List<Series> series, double[] curveX, double[] curveY, OneDView.Transfer transfer) {
         this.title = title;
         this.series = List.copyOf(series);
         this.curveX = curveX;
         this.curveY = curveY;
+        this.transfer = transfer;
         updates++;
         draw();
     }
+
+    /** Whether the map from noise to values is drawn below the histograms. */
+    public boolean showsTransfer() { return transfer != null; }
 
     public long updates() { return updates; }
 
@@ -100,23 +117,12 @@ public final class HistogramView extends Region {
         if (maxD <= 0) maxD = 1;
         maxD *= 1.1;
         double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
-        g.setFont(Font.font("System", 10));
-        g.setStroke(Color.rgb(225, 225, 225));
-        g.setLineWidth(1);
-        g.setFill(Color.rgb(90, 90, 90));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        for (double t : ChartCanvas.ticks(lo, hi, Math.max(2, (int) (pw / 70)))) {
-            double px = LEFT + (t - lo) / (hi - lo) * pw;
-            g.strokeLine(px, TOP, px, TOP + ph);
-            g.fillText(ChartCanvas.format(t), px, TOP + ph + 3);
+        double mapHeight = 0;
+        if (transfer != null && ph > 160) {
+            mapHeight = (ph - MAP_GAP) * MAP_SHARE;
+            ph -= mapHeight + MAP_GAP;
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double t : ChartCanvas.ticks(0, maxD, Math.max(2, (int) (ph / 40)))) {
-            double py = TOP + ph - t / maxD * ph;
-            g.fillText(ChartCanvas.format(t), LEFT - 4, py);
-        }
+        drawGrid(g, lo, hi, pw, 0, maxD, TOP, ph, 40);
         for (int si = 0; si < series.size(); si++) {
             Series s = series.get(si);
             double[] d = dens.get(si);
@@ -155,6 +161,7 @@ public final class HistogramView extends Region {
         g.setStroke(Color.rgb(150, 150, 150));
         g.setLineWidth(1);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, pw, ph);
+        if (mapHeight > 0) drawTransfer(g, lo, hi, pw, TOP + ph + MAP_GAP, mapHeight);
         // title and legend
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(Color.rgb(40, 40, 40));
@@ -177,6 +184,104 @@ public final class HistogramView extends Region {
             g.setFill(Color.rgb(50, 50, 50));
             g.fillText("D(x)", LEFT + 22, ly);
         }
+    }
+
+    /**
+     * A plot's grid and labels: vertical lines at the value ticks (labelled below), and labels at the left for
+     * {@code ylo..yhi}, about one per {@code yLabelSpacing} pixels.
+     */
+    private static void drawGrid(GraphicsContext g, double lo, double hi, double pw, double ylo, double yhi, double top, double ph,
+                                 double yLabelSpacing) {
+        g.setFont(Font.font("System", 10));
+        g.setStroke(Color.rgb(225, 225, 225));
+        g.setLineWidth(1);
+        g.setFill(Color.rgb(90, 90, 90));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : ChartCanvas.ticks(lo, hi, Math.max(2, (int) (pw / 70)))) {
+            double px = LEFT + (t - lo) / (hi - lo) * pw;
+            g.strokeLine(px, top, px, top + ph);
+            g.fillText(ChartCanvas.format(t), px, top + ph + 3);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : ChartCanvas.ticks(ylo, yhi, Math.max(2, (int) (ph / yLabelSpacing)))) {
+            double py = top + ph - (t - ylo) / (yhi - ylo) * ph;
+            g.fillText(ChartCanvas.format(t), LEFT - 4, py);
+        }
+    }
+
+    /** G's map in the plot at {@code top}: noise value up, generated value across (on the histogram's value axis). */
+    private void drawTransfer(GraphicsContext g, double lo, double hi, double pw, double top, double ph) {
+        float[] z = transfer.noise(), x = transfer.generated(), ideal = transfer.ideal();
+        int n = Math.min(z.length, Math.min(x.length, ideal.length));
+        double[] zr = robustRange(z);
+        double zlo = zr[0], zhi = zr[1];
+        if (!(zhi > zlo)) { zlo -= 0.5; zhi += 0.5; }
+        double zpad = (zhi - zlo) * 0.04;
+        zlo -= zpad;
+        zhi += zpad;
+        drawGrid(g, lo, hi, pw, zlo, zhi, top, ph, 30);
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, top, pw, ph);
+        g.clip();
+        // the ideal map as a line through the noise values in order (one point per pixel it moves to), then G's values
+        // as dots over it (one per pixel they cover): a few hundred drawing calls, not one per value
+        g.setStroke(REAL);
+        g.setLineWidth(2);
+        g.beginPath();
+        boolean started = false;
+        long lastPixel = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (!Float.isFinite(ideal[i]) || !Float.isFinite(z[i])) continue;
+            double px = LEFT + (ideal[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
+            long pixel = Math.round(px) * 100_000L + Math.round(py);
+            if (pixel == lastPixel) continue;
+            lastPixel = pixel;
+            if (!started) { g.moveTo(px, py); started = true; } else g.lineTo(px, py);
+        }
+        g.stroke();
+        g.setFill(GENERATED.deriveColor(0, 1, 1, 0.7));
+        java.util.BitSet covered = new java.util.BitSet();
+        int cols = (int) Math.ceil(pw) + 2;
+        for (int i = 0; i < n; i++) {
+            if (!Float.isFinite(x[i]) || !Float.isFinite(z[i])) continue;
+            double px = LEFT + (x[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
+            int col = (int) Math.round((px - LEFT) / 2), row = (int) Math.round((py - top) / 2); // 2-pixel cells
+            if (col < 0 || row < 0 || col > cols || row > ph) continue;
+            int cell = row * (cols + 1) + col;
+            if (covered.get(cell)) continue;
+            covered.set(cell);
+            g.fillRect(px - 1.25, py - 1.25, 2.5, 2.5);
+        }
+        g.restore();
+        g.setStroke(Color.rgb(150, 150, 150));
+        g.setLineWidth(1);
+        g.strokeRect(LEFT + 0.5, top + 0.5, pw, ph);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(Color.rgb(40, 40, 40));
+        g.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 11));
+        g.fillText("G: noise z → value", LEFT, top - 8);
+        Font small = Font.font("System", 10);
+        g.setFont(small);
+        String mapLabel = String.format(Locale.ROOT, "best %s map to the real values · G off by %s on average",
+                transfer.decreasing() ? "decreasing" : "increasing", ChartCanvas.format(transfer.meanDistance()));
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(mapLabel);
+        measure.setFont(small);
+        g.setFill(Color.rgb(255, 255, 255, 0.8)); // the legend stays readable where the dots run under it
+        g.fillRect(LEFT + 2, top + 2, Math.min(pw - 4, measure.getLayoutBounds().getWidth() + 26), 28);
+        double ly = top + 10;
+        g.setFill(GENERATED);
+        g.fillRect(LEFT + 6, ly - 2, 4, 4);
+        g.setFill(Color.rgb(50, 50, 50));
+        g.fillText("G(z) for each noise value", LEFT + 22, ly);
+        ly += 13;
+        g.setFill(REAL);
+        g.fillRect(LEFT + 6, ly - 1, 12, 2);
+        g.setFill(Color.rgb(50, 50, 50));
+        g.fillText(mapLabel, LEFT + 22, ly);
     }
 
     private static double[] robustRange(float[] v) {

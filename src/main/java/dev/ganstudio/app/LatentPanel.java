@@ -477,7 +477,8 @@ final class LatentPanel extends VBox {
         oneD.show(config.name() + " — " + when, List.of(
                 new HistogramView.Series("real", v.real(), HistogramView.REAL),
                 new HistogramView.Series("generated", v.generated(), HistogramView.GENERATED),
-                new HistogramView.Series("input noise", v.noise(), HistogramView.NOISE)), v.curveX(), v.curveY());
+                new HistogramView.Series("input noise", v.noise(), HistogramView.NOISE)), v.curveX(), v.curveY(),
+                v.transfer());
     }
 
     /**

@@ -99,6 +99,8 @@ class StudioUiTest extends FxRobot {
         clickOn("#step");
         waitUntil("one step while paused", 60, () -> view.training.losses.points() > points);
         assertTrue(onFx(() -> view.latent.metricsLabel().getText()).contains("KS"), "1-D metrics shown");
+        // the 1-D template's G maps every noise value alone, so its map from noise to values is drawn below
+        assertTrue(onFx(() -> view.latent.oneDView().showsTransfer()), "G's map from noise to values shown");
         clickOn("#stop");
         waitUntil("stopped", 60, () -> !view.service.busy());
     }

@@ -1,0 +1,125 @@
+package dev.ganstudio.core.train;
+
+import dev.ganstudio.core.config.DistributionSource;
+import dev.ganstudio.core.config.ExperimentConfig;
+import dev.ganstudio.core.config.layer.ActivationLayer;
+import dev.ganstudio.core.config.layer.DenseLayer;
+import dev.ganstudio.core.config.layer.DropoutLayer;
+import dev.ganstudio.core.config.layer.LayerSpec;
+import dev.ganstudio.core.config.layer.ReshapeLayer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * G of a 1-D GAN as a map from one noise value to one data value (GAN Lab's "manifold" view, in one dimension). Seed
+ * 002's generator reshapes its noise vector to {@code [length, 1]} and applies the same small network to every value,
+ * so value {@code i} of the output depends on noise value {@code i} alone: the pairs (noise[i], generated[i]) of a
+ * {@link OneDimensionalProbe.View} trace that map. The best monotone map sends the noise's quantile {@code u} to the
+ * real data's quantile {@code u}; a G that learned the target lies on it (or on its mirror, when G decreases).
+ */
+public final class TransferMap {
+    private TransferMap() {}
+
+    /**
+     * True when {@code c}'s G applies one function to every noise value: a 1-D experiment whose G starts with a reshape to
+     * {@code [dim, 1]}, ends with a reshape back to {@code [dim]}, and has only dense, activation and dropout layers in
+     * between, with as many noise values as values per sample.
+     */
+    public static boolean elementwise(ExperimentConfig c) {
+        if (c == null || !(c.data() instanceof DistributionSource d)) return false;
+        int dim = c.latent().dim();
+        if (dim != d.length()) return false;
+        List<LayerSpec> layers = c.generator().layers();
+        if (layers.size() < 3) return false;
+        if (!(layers.get(0) instanceof ReshapeLayer first) || !Arrays.equals(first.target(), new int[] {dim, 1})) return false;
+        if (!(layers.get(layers.size() - 1) instanceof ReshapeLayer last) || !Arrays.equals(last.target(), new int[] {dim})) return false;
+        for (LayerSpec l : layers.subList(1, layers.size() - 1)) {
+            if (!(l instanceof DenseLayer || l instanceof ActivationLayer || l instanceof DropoutLayer)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The best increasing map at each noise value: the real values' empirical quantile at the noise value's rank among
+     * {@code noise} (ties share a rank); NaN everywhere when no real value is finite.
+     */
+    public static double[] ideal(double[] real, double[] noise) {
+        double[] r = Arrays.stream(real).filter(Double::isFinite).sorted().toArray();
+        double[] sortedNoise = noise.clone();
+        Arrays.sort(sortedNoise);
+        double[] out = new double[noise.length];
+        if (r.length == 0) { Arrays.fill(out, Double.NaN); return out; }
+        for (int i = 0; i < noise.length; i++) {
+            double u = rank(sortedNoise, noise[i]);
+            out[i] = quantile(r, u);
+        }
+        return out;
+    }
+
+    /**
+     * Whether G decreases overall: the Spearman-like sign of how generated values follow noise values (pairs compared
+     * by rank). A decreasing G is as good as an increasing one; its ideal is the mirrored quantile map.
+     */
+    public static boolean decreasing(double[] noise, double[] generated) {
+        int n = Math.min(noise.length, generated.length);
+        if (n < 2) return false;
+        double[] sn = Arrays.copyOf(noise, n), sg = Arrays.copyOf(generated, n);
+        Arrays.sort(sn);
+        Arrays.sort(sg);
+        double cov = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(generated[i])) continue;
+            cov += (rank(sn, noise[i]) - 0.5) * (rank(sg, generated[i]) - 0.5);
+        }
+        return cov < 0;
+    }
+
+    /** The best decreasing map: the real quantile at one minus the noise value's rank. */
+    public static double[] idealDecreasing(double[] real, double[] noise) {
+        double[] mirrored = new double[noise.length];
+        for (int i = 0; i < noise.length; i++) mirrored[i] = -noise[i];
+        return ideal(real, mirrored);
+    }
+
+    /** Mean absolute distance between G's values and the ideal map's, in data units (NaN without pairs). */
+    public static double meanDistance(double[] generated, double[] ideal) {
+        int n = Math.min(generated.length, ideal.length);
+        double sum = 0;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(generated[i])) continue;
+            sum += Math.abs(generated[i] - ideal[i]);
+            k++;
+        }
+        return k == 0 ? Double.NaN : sum / k;
+    }
+
+    /** Mid-rank of {@code v} in {@code sorted}, as a fraction in (0, 1). */
+    private static double rank(double[] sorted, double v) {
+        int lo = lowerBound(sorted, v), hi = upperBound(sorted, v);
+        return (lo + hi) / 2.0 / sorted.length;
+    }
+
+    /** The empirical quantile {@code u} of {@code sorted}, interpolated between neighbouring values. */
+    private static double quantile(double[] sorted, double u) {
+        double pos = u * sorted.length - 0.5;
+        if (pos <= 0) return sorted[0];
+        if (pos >= sorted.length - 1) return sorted[sorted.length - 1];
+        int i = (int) Math.floor(pos);
+        double f = pos - i;
+        return sorted[i] * (1 - f) + sorted[i + 1] * f;
+    }
+
+    private static int lowerBound(double[] a, double v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) { int m = (lo + hi) >>> 1; if (a[m] < v) lo = m + 1; else hi = m; }
+        return lo;
+    }
+
+    private static int upperBound(double[] a, double v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) { int m = (lo + hi) >>> 1; if (a[m] <= v) lo = m + 1; else hi = m; }
+        return lo;
+    }
+}
