@@ -227,7 +227,7 @@ public final class HistogramView extends Region {
         g.rect(LEFT, top, pw, ph);
         g.clip();
         // the ideal map as a line through the noise values in order (one point per pixel it moves to), then G's values
-        // as dots over it (one per pixel they cover): a few hundred drawing calls, not one per value
+        // as dots over it (one per 2×2-pixel cell they fall in): a few hundred drawing calls, not one per value
         g.setStroke(REAL);
         g.setLineWidth(2);
         g.beginPath();
