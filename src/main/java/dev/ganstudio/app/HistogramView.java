@@ -1,5 +1,6 @@
 package dev.ganstudio.app;
 
+import dev.ganstudio.core.train.TransferMap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -36,7 +37,7 @@ public final class HistogramView extends Region {
     private final Canvas canvas = new Canvas();
     private List<Series> series = List.of();
     private double[] curveX, curveY;
-    private OneDView.Transfer transfer;
+    private TransferMap.Pairs transfer;
     private String title = "";
     private int bins = 50;
     private long updates;
@@ -52,7 +53,7 @@ public final class HistogramView extends Region {
     }
 
     /** As {@link #show(String, List, double[], double[])}, with G's map from noise to values below (when not null). */
-    public void show(String title, List<Series> series, double[] curveX, double[] curveY, OneDView.Transfer transfer) {
+    public void show(String title, List<Series> series, double[] curveX, double[] curveY, TransferMap.Pairs transfer) {
         this.title = title;
         this.series = List.copyOf(series);
         this.curveX = curveX;
@@ -213,9 +214,9 @@ public final class HistogramView extends Region {
 
     /** G's map in the plot at {@code top}: noise value up, generated value across (on the histogram's value axis). */
     private void drawTransfer(GraphicsContext g, double lo, double hi, double pw, double top, double ph) {
-        float[] z = transfer.noise(), x = transfer.generated(), ideal = transfer.ideal();
+        double[] z = transfer.noise(), x = transfer.generated(), ideal = transfer.ideal();
         int n = Math.min(z.length, Math.min(x.length, ideal.length));
-        double[] zr = robustRange(z);
+        double[] zr = {z.length == 0 ? 0 : z[(int) Math.floor(0.001 * (z.length - 1))], z.length == 0 ? 1 : z[(int) Math.ceil(0.999 * (z.length - 1))]}; // sorted
         double zlo = zr[0], zhi = zr[1];
         if (!(zhi > zlo)) { zlo -= 0.5; zhi += 0.5; }
         double zpad = (zhi - zlo) * 0.04;
@@ -234,7 +235,7 @@ public final class HistogramView extends Region {
         boolean started = false;
         long lastPixel = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            if (!Float.isFinite(ideal[i]) || !Float.isFinite(z[i])) continue;
+            if (!Double.isFinite(ideal[i]) || !Double.isFinite(z[i])) continue;
             double px = LEFT + (ideal[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
             long pixel = Math.round(px) * 100_000L + Math.round(py);
             if (pixel == lastPixel) continue;
@@ -246,7 +247,7 @@ public final class HistogramView extends Region {
         java.util.BitSet covered = new java.util.BitSet();
         int cols = (int) Math.ceil(pw) + 2;
         for (int i = 0; i < n; i++) {
-            if (!Float.isFinite(x[i]) || !Float.isFinite(z[i])) continue;
+            if (!Double.isFinite(x[i]) || !Double.isFinite(z[i])) continue;
             double px = LEFT + (x[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
             int col = (int) Math.round((px - LEFT) / 2), row = (int) Math.round((py - top) / 2); // 2-pixel cells
             if (col < 0 || row < 0 || col > cols || row > ph) continue;

@@ -720,7 +720,8 @@ final class LatentPanel extends VBox {
         if (f.oneD() != null) {
             OneDView v = f.oneD();
             return HistogramChart.render(config.name() + " — epoch " + f.epoch(), HistogramChart.standardSeries(
-                    OneDView.toDouble(v.real()), OneDView.toDouble(v.generated()), OneDView.toDouble(v.noise())), 60, v.curveX(), v.curveY(), 800, 420);
+                    OneDView.toDouble(v.real()), OneDView.toDouble(v.generated()), OneDView.toDouble(v.noise())), 60, v.curveX(), v.curveY(), 800, 420,
+                    v.transfer());
         }
         if (f.samples() != null) {
             int[] s = spec.sampleShape();
@@ -753,7 +754,7 @@ final class LatentPanel extends VBox {
         exports.run("progression GIF (" + copy.size() + " frames)", () -> {
             List<BufferedImage> imgs = new ArrayList<>();
             for (EpochFrame f : copy) imgs.add(frameImage(f));
-            GifExport.write(imgs, out, 400, true);
+            GifExport.write(GifExport.onCommonCanvas(imgs), out, 400, true);
             if (done != null) done.accept(out, copy.size());
             return out;
         });

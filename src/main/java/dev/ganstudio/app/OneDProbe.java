@@ -27,21 +27,7 @@ final class OneDProbe {
     /** Runs G and D on the training thread; the map's ideal is worked out here too, not on the FX thread. */
     OneDView probe(GanSession session, int epoch, long step) {
         OneDimensionalProbe.View v = probe.probe(session);
-        OneDView.Transfer transfer = null;
-        if (elementwise) {
-            boolean down = TransferMap.decreasing(v.noise(), v.generated());
-            double[] ideal = down ? TransferMap.idealDecreasing(v.real(), v.noise()) : TransferMap.ideal(v.real(), v.noise());
-            Integer[] order = new Integer[ideal.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(v.noise()[a], v.noise()[b]));
-            float[] z = new float[order.length], x = new float[order.length], best = new float[order.length];
-            for (int k = 0; k < order.length; k++) {
-                z[k] = (float) v.noise()[order[k]];
-                x[k] = (float) v.generated()[order[k]];
-                best[k] = (float) ideal[order[k]];
-            }
-            transfer = new OneDView.Transfer(z, x, best, down, TransferMap.meanDistance(v.generated(), ideal));
-        }
+        TransferMap.Pairs transfer = elementwise ? TransferMap.pairs(v.real(), v.noise(), v.generated()) : null;
         return new OneDView(epoch, step, toFloat(v.real()), toFloat(v.generated()), toFloat(v.noise()), v.curveX(), v.curveY(), transfer);
     }
 

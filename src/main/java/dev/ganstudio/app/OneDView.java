@@ -8,14 +8,7 @@ package dev.ganstudio.app;
  * @param transfer G as a map from each noise value to its generated value, when G maps every value alone (else null)
  */
 public record OneDView(int epoch, long step, float[] real, float[] generated, float[] noise, double[] curveX, double[] curveY,
-                       Transfer transfer) {
-    /**
-     * G's map from noise to values, pair by pair and in the order of the noise values (so a view draws it without
-     * sorting): {@code generated[i]} is what G made of {@code noise[i]}, {@code ideal[i]} what the best monotone map
-     * ({@link dev.ganstudio.core.train.TransferMap}) makes of it; whether that is the decreasing one (G decreases
-     * overall), and G's mean distance from it in data units.
-     */
-    public record Transfer(float[] noise, float[] generated, float[] ideal, boolean decreasing, double meanDistance) {}
+                       dev.ganstudio.core.train.TransferMap.Pairs transfer) {
 
     public static double[] meanStd(float[] v) {
         double mean = 0;

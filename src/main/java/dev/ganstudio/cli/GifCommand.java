@@ -34,7 +34,7 @@ final class GifCommand implements Callable<Integer> {
             if (img == null) throw new IllegalArgumentException(p + ": not a readable PNG");
             frames.add(img);
         }
-        GifExport.write(frames, out, delay, true);
+        GifExport.write(GifExport.onCommonCanvas(frames), out, delay, true);
         System.out.println(out + " (" + frames.size() + " frames)");
         return 0;
     }

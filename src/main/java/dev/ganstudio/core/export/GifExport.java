@@ -47,6 +47,31 @@ public final class GifExport {
     }
 
     /**
+     * The frames on one canvas the size of the largest, each at the top left on white, so a run whose epoch pictures
+     * changed size (e.g. 1-D charts from before G's map was drawn under them, then after) still makes one GIF. Frames
+     * already of one size are returned as they are.
+     */
+    public static List<BufferedImage> onCommonCanvas(List<BufferedImage> frames) {
+        int w = 0, h = 0;
+        for (BufferedImage f : frames) { w = Math.max(w, f.getWidth()); h = Math.max(h, f.getHeight()); }
+        boolean same = true;
+        for (BufferedImage f : frames) same &= f.getWidth() == w && f.getHeight() == h;
+        if (same) return frames;
+        List<BufferedImage> out = new java.util.ArrayList<>(frames.size());
+        for (BufferedImage f : frames) {
+            if (f.getWidth() == w && f.getHeight() == h) { out.add(f); continue; }
+            BufferedImage c = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = c.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(f, 0, 0, null);
+            g.dispose();
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
      * Write {@code frames} as an animated GIF to {@code out}, atomically (see {@link AtomicFiles}).
      *
      * @param frames      at least one frame, all the same size

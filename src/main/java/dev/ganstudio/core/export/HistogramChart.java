@@ -1,5 +1,7 @@
 package dev.ganstudio.core.export;
 
+import dev.ganstudio.core.train.TransferMap;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -40,6 +42,41 @@ public final class HistogramChart {
      */
     public static BufferedImage render(String title, List<Series> series, int bins, double[] curveX, double[] curveY,
                                        int width, int height) {
+        double[] range = valueRange(series);
+        return render(title, series, bins, curveX, curveY, width, height, range[0], range[1]);
+    }
+
+    /** Height of the plot of G's map that {@link #render(String, List, int, double[], double[], int, int, TransferMap.Pairs)} adds. */
+    public static final int MAP_HEIGHT = 230;
+
+    /**
+     * As {@link #render(String, List, int, double[], double[], int, int)}, with G's map from noise to values below the
+     * histograms on the same value axis ({@link TransferMap}; the studio's 1-D view draws the same): the image is
+     * {@link #MAP_HEIGHT} taller. A null {@code map} gives the plain chart.
+     */
+    public static BufferedImage render(String title, List<Series> series, int bins, double[] curveX, double[] curveY,
+                                       int width, int height, TransferMap.Pairs map) {
+        if (map == null) return render(title, series, bins, curveX, curveY, width, height);
+        double[] range = valueRange(series);
+        BufferedImage top = render(title, series, bins, curveX, curveY, width, height, range[0], range[1]);
+        BufferedImage img = new BufferedImage(width, height + MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height + MAP_HEIGHT);
+        g.drawImage(top, 0, 0, null);
+        drawMap(g, map, range[0], range[1], LEFT, height + 24, width - LEFT - right(curveX), MAP_HEIGHT - 24 - 30);
+        g.dispose();
+        return img;
+    }
+
+    private static final int LEFT = 56;
+
+    private static int right(double[] curveX) { return curveX != null ? 48 : 16; }
+
+    /** The values' range the histograms use: 0.1 % to 99.9 % quantiles of every series, with 5 % room. */
+    private static double[] valueRange(List<Series> series) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             double[] q = robustRange(s.values());
@@ -48,8 +85,75 @@ public final class HistogramChart {
         }
         if (!(hi > lo)) { lo -= 1; hi += 1; }
         double pad = (hi - lo) * 0.05;
-        lo -= pad;
-        hi += pad;
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    /** G's map in the plot at ({@code left}, {@code top}): noise value up, G's value across, over the ideal map. */
+    private static void drawMap(Graphics2D g, TransferMap.Pairs map, double lo, double hi, int left, int top, int pw, int ph) {
+        double[] z = map.noise(), x = map.generated(), ideal = map.ideal();
+        int n = Math.min(z.length, Math.min(x.length, ideal.length));
+        double zlo = n == 0 ? 0 : z[0], zhi = n == 0 ? 1 : z[n - 1]; // sorted by noise
+        if (!(zhi > zlo)) { zlo -= 0.5; zhi += 0.5; }
+        double zpad = (zhi - zlo) * 0.04;
+        zlo -= zpad;
+        zhi += zpad;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("G: noise z → value", left, top - 8);
+        List<Double> zTicks = ticks(zlo, zhi, 4);
+        g.setColor(new Color(230, 230, 230));
+        for (double t : zTicks) {
+            int py = top + ph - (int) Math.round((t - zlo) / (zhi - zlo) * ph);
+            g.drawLine(left, py, left + pw, py);
+        }
+        drawFrameAndValueAxis(g, lo, hi, left, top, pw, ph);
+        for (double t : zTicks) {
+            String label = format(t);
+            int py = top + ph - (int) Math.round((t - zlo) / (zhi - zlo) * ph);
+            g.drawString(label, left - 6 - g.getFontMetrics().stringWidth(label), py + 4);
+        }
+        java.awt.Shape clip = g.getClip();
+        g.clipRect(left, top, pw, ph);
+        Path2D line = new Path2D.Double();
+        boolean started = false;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(ideal[i])) continue;
+            double px = left + (ideal[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
+            if (started) line.lineTo(px, py); else line.moveTo(px, py);
+            started = true;
+        }
+        g.setColor(REAL);
+        g.setStroke(new BasicStroke(2f));
+        g.draw(line);
+        g.setColor(new Color(255, 127, 14, 170));
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(x[i])) continue;
+            double px = left + (x[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
+            g.fill(new java.awt.geom.Rectangle2D.Double(px - 1.25, py - 1.25, 2.5, 2.5));
+        }
+        g.setClip(clip);
+        g.setStroke(new BasicStroke(2f));
+        String label = String.format(Locale.ROOT, "best %s map to the real values · G off by %s on average",
+                map.decreasing() ? "decreasing" : "increasing", String.format(Locale.ROOT, "%.3f", map.meanDistance()));
+        drawLegend(g, left + 8, top + 16, new Color(255, 127, 14), "G(z) for each noise value", 410);
+        drawLegend(g, left + 8, top + 32, REAL, label, 410);
+    }
+
+    /** A plot's frame and the value axis under it (ticks and labels); leaves the colour dark gray. */
+    private static void drawFrameAndValueAxis(Graphics2D g, double lo, double hi, int left, int top, int pw, int ph) {
+        g.setColor(Color.GRAY);
+        g.drawRect(left, top, pw, ph);
+        g.setColor(Color.DARK_GRAY);
+        for (double t : ticks(lo, hi, 8)) {
+            int x = left + (int) Math.round((t - lo) / (hi - lo) * pw);
+            g.drawLine(x, top + ph, x, top + ph + 4);
+            String label = format(t);
+            g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, top + ph + 18);
+        }
+    }
+
+    private static BufferedImage render(String title, List<Series> series, int bins, double[] curveX, double[] curveY,
+                                        int width, int height, double lo, double hi) {
         double binWidth = (hi - lo) / bins;
         List<double[]> densities = new ArrayList<>();
         double maxDensity = 0;
@@ -73,7 +177,7 @@ public final class HistogramChart {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        int left = 56, right = curveX != null ? 48 : 16, top = 34, bottom = 40;
+        int left = LEFT, right = right(curveX), top = 34, bottom = 40;
         int pw = width - left - right, ph = height - top - bottom;
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         g.setFont(font);
@@ -85,15 +189,7 @@ public final class HistogramChart {
             int y = top + ph - i * ph / 4;
             g.drawLine(left, y, left + pw, y);
         }
-        g.setColor(Color.GRAY);
-        g.drawRect(left, top, pw, ph);
-        g.setColor(Color.DARK_GRAY);
-        for (double t : ticks(lo, hi, 8)) {
-            int x = left + (int) Math.round((t - lo) / (hi - lo) * pw);
-            g.drawLine(x, top + ph, x, top + ph + 4);
-            String label = format(t);
-            g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, top + ph + 18);
-        }
+        drawFrameAndValueAxis(g, lo, hi, left, top, pw, ph);
         for (int i = 0; i <= 4; i++) {
             String label = String.format(Locale.ROOT, "%.2f", maxDensity * i / 4);
             int y = top + ph - i * ph / 4;
@@ -152,8 +248,12 @@ public final class HistogramChart {
     }
 
     private static void drawLegend(Graphics2D g, int x, int y, Color c, String text) {
+        drawLegend(g, x, y, c, text, 250);
+    }
+
+    private static void drawLegend(Graphics2D g, int x, int y, Color c, String text, int width) {
         g.setColor(new Color(255, 255, 255, 220));
-        g.fillRect(x - 4, y - 11, 250, 15);
+        g.fillRect(x - 4, y - 11, width, 15);
         g.setColor(c);
         g.drawLine(x, y - 4, x + 18, y - 4);
         g.setColor(Color.DARK_GRAY);

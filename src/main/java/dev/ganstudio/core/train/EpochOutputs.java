@@ -77,7 +77,8 @@ final class EpochOutputs {
             String title = String.format(java.util.Locale.ROOT, "%s — epoch %d — target %s — KS %.3f, W1 %.3f",
                     config.name(), epoch, d.distribution().describe(), r.ks(), r.w1());
             BufferedImage chart = HistogramChart.render(title,
-                    HistogramChart.standardSeries(view.real(), view.generated(), view.noise()), 60, view.curveX(), view.curveY(), 800, 420);
+                    HistogramChart.standardSeries(view.real(), view.generated(), view.noise()), 60, view.curveX(), view.curveY(), 800, 420,
+                    TransferMap.elementwise(config) ? TransferMap.pairs(view.real(), view.noise(), view.generated()) : null);
             PngExport.write(chart, png);
         } else {
             int[] s = spec.sampleShape();

@@ -22,6 +22,32 @@ public final class TransferMap {
     private TransferMap() {}
 
     /**
+     * G's map, pair by pair and in the order of the noise values (so a plot draws it without sorting): {@code
+     * generated[i]} is what G made of {@code noise[i]}, {@code ideal[i]} what the best monotone map makes of it; whether
+     * that is the decreasing one (G decreases overall), and G's mean distance from it in data units.
+     */
+    public record Pairs(double[] noise, double[] generated, double[] ideal, boolean decreasing, double meanDistance) {}
+
+    /** The pairs of a probe's values: {@code generated[i]} is G of {@code noise[i]}; {@code real} gives the ideal. */
+    public static Pairs pairs(double[] real, double[] noise, double[] generated) {
+        int n = Math.min(noise.length, generated.length);
+        double[] z = Arrays.copyOf(noise, n), x = Arrays.copyOf(generated, n);
+        boolean down = decreasing(z, x);
+        double[] ideal = down ? idealDecreasing(real, z) : ideal(real, z);
+        double distance = meanDistance(x, ideal);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Double.compare(z[a], z[b]));
+        double[] zs = new double[n], xs = new double[n], best = new double[n];
+        for (int k = 0; k < n; k++) {
+            zs[k] = z[order[k]];
+            xs[k] = x[order[k]];
+            best[k] = ideal[order[k]];
+        }
+        return new Pairs(zs, xs, best, down, distance);
+    }
+
+    /**
      * True when {@code c}'s G applies one function to every noise value: a 1-D experiment whose G starts with a reshape to
      * {@code [dim, 1]}, ends with a reshape back to {@code [dim]}, and has only dense, activation and dropout layers in
      * between, with as many noise values as values per sample.

@@ -158,4 +158,22 @@ class GifExportTest {
         IOException io = assertThrows(IOException.class, () -> GifExport.countFrames(notGif));
         assertEquals(notGif + " is not a GIF file (expected header GIF87a or GIF89a)", io.getMessage());
     }
+
+    @Test
+    void framesOfTwoSizesShareTheLargestCanvas() throws Exception {
+        BufferedImage small = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), large = new BufferedImage(5, 6, BufferedImage.TYPE_INT_RGB);
+        small.setRGB(3, 3, 0xff0000);
+        large.setRGB(4, 5, 0x00ff00);
+        List<BufferedImage> same = List.of(small, small);
+        assertEquals(same, GifExport.onCommonCanvas(same), "one size: unchanged");
+        List<BufferedImage> both = GifExport.onCommonCanvas(List.of(small, large));
+        assertEquals(5, both.get(0).getWidth());
+        assertEquals(6, both.get(0).getHeight());
+        assertEquals(0xff0000, both.get(0).getRGB(3, 3) & 0xffffff, "the small frame at the top left");
+        assertEquals(0xffffff, both.get(0).getRGB(4, 5) & 0xffffff, "padded with white");
+        assertEquals(large, both.get(1));
+        Path out = Files.createTempDirectory("gif").resolve("mixed.gif");
+        GifExport.write(both, out, 100, true);
+        assertEquals(2, GifExport.readFrames(out).size());
+    }
 }

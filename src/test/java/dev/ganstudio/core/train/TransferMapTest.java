@@ -62,6 +62,16 @@ class TransferMapTest {
         assertEquals(1, mirrored[9], 1e-9);
         assertEquals(0, TransferMap.meanDistance(generated, mirrored), 1e-9);
         assertEquals(5.0, TransferMap.meanDistance(generated, TransferMap.ideal(real, noise)), 1e-9, "mean |(11 - r) - r|");
+        double[] shuffled = {noise[3], noise[0], noise[9], noise[5], noise[1], noise[8], noise[2], noise[7], noise[4], noise[6]};
+        double[] theirG = {generated[3], generated[0], generated[9], generated[5], generated[1], generated[8], generated[2], generated[7], generated[4], generated[6]};
+        TransferMap.Pairs p = TransferMap.pairs(real, shuffled, theirG);
+        assertTrue(p.decreasing());
+        assertEquals(0, p.meanDistance(), 1e-9);
+        for (int i = 0; i < noise.length; i++) {
+            assertEquals(noise[i], p.noise()[i], 1e-12, "pairs in the order of the noise values");
+            assertEquals(generated[i], p.generated()[i], 1e-12);
+            assertEquals(mirrored[i], p.ideal()[i], 1e-9);
+        }
     }
 
     /** Acklam's rational approximation of the standard normal quantile (|error| < 1.2e-9). */
