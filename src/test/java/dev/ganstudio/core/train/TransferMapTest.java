@@ -3,6 +3,7 @@ package dev.ganstudio.core.train;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.config.NetworkConfig;
 import dev.ganstudio.core.config.layer.LayerSpec;
+import dev.ganstudio.core.data.StandardNormal;
 import dev.ganstudio.core.config.layer.BatchNormLayer;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class TransferMapTest {
         double[] ideal = TransferMap.ideal(real, noise);
         for (int i = 0; i < noise.length; i++) {
             // N(4, 1.25) at the noise value's quantile; ranks of 4,000 uniform draws are within ~0.02 of the values
-            double expected = 4 + 1.25 * inverseNormal(Math.min(0.995, Math.max(0.005, noise[i])));
+            double expected = 4 + 1.25 * StandardNormal.quantile(Math.min(0.995, Math.max(0.005, noise[i])));
             if (noise[i] > 0.02 && noise[i] < 0.98) assertEquals(expected, ideal[i], 0.15, "at noise " + noise[i]);
         }
         assertFalse(TransferMap.decreasing(noise, ideal));
@@ -72,22 +73,5 @@ class TransferMapTest {
             assertEquals(generated[i], p.generated()[i], 1e-12);
             assertEquals(mirrored[i], p.ideal()[i], 1e-9);
         }
-    }
-
-    /** Acklam's rational approximation of the standard normal quantile (|error| < 1.2e-9). */
-    private static double inverseNormal(double p) {
-        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
-        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01};
-        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
-        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
-        double q, r;
-        if (p < 0.02425) {
-            q = Math.sqrt(-2 * Math.log(p));
-            return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-        }
-        if (p > 1 - 0.02425) return -inverseNormal(1 - p);
-        q = p - 0.5;
-        r = q * q;
-        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     }
 }
