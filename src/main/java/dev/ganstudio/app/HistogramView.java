@@ -33,6 +33,8 @@ public final class HistogramView extends Region {
     private static final double MAP_GAP = 36;
     /** The map's share of the plots' height. */
     private static final double MAP_SHARE = 0.36;
+    /** One legend line's height, and the room kept between the legend and the tallest bar. */
+    private static final double LEGEND_ROW = 13, LEGEND_GAP = 4;
 
     private final Canvas canvas = new Canvas();
     private List<Series> series = List.of();
@@ -41,6 +43,7 @@ public final class HistogramView extends Region {
     private String title = "";
     private int bins = 50;
     private long updates;
+    private double barTop = Double.NaN;
 
     public HistogramView() {
         getChildren().add(canvas);
@@ -116,13 +119,15 @@ public final class HistogramView extends Region {
             dens.add(d);
         }
         if (maxD <= 0) maxD = 1;
-        maxD *= 1.1;
         double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
         double mapHeight = 0;
         if (transfer != null && ph > 160) {
             mapHeight = (ph - MAP_GAP) * MAP_SHARE;
             ph -= mapHeight + MAP_GAP;
         }
+        double tallest = maxD;
+        maxD *= headroom(legendBottom() - TOP, ph);
+        barTop = TOP + ph - ph * tallest / maxD;
         drawGrid(g, lo, hi, pw, 0, maxD, TOP, ph, 40);
         for (int si = 0; si < series.size(); si++) {
             Series s = series.get(si);
@@ -177,7 +182,7 @@ public final class HistogramView extends Region {
             g.fillRect(LEFT + 6, ly - 3, 12, 6);
             g.setFill(Color.rgb(50, 50, 50));
             g.fillText(text, LEFT + 22, ly);
-            ly += 13;
+            ly += LEGEND_ROW;
         }
         if (curveX != null && curveX.length > 1) {
             g.setFill(CRITIC);
@@ -186,6 +191,25 @@ public final class HistogramView extends Region {
             g.fillText("D(x)", LEFT + 22, ly);
         }
     }
+
+    /** Pixels the legend takes from the top of the histogram plot: {@code rows} lines of 13 px and a margin. */
+    static double legendHeight(int rows) { return 4 + rows * LEGEND_ROW; }
+
+    /**
+     * How far the density axis must reach above the tallest bar so that no bar runs under the legend: the bars keep
+     * out of the top {@code legendPx} of a plot {@code plotPx} high (at least 10 % room, as before). A plot too short
+     * for that gets the 10 % only; the legend then covers the tallest bars, as it would at any scale.
+     */
+    static double headroom(double legendPx, double plotPx) {
+        double free = plotPx - legendPx - LEGEND_GAP;
+        if (free < plotPx * 0.4) return 1.1;
+        return Math.max(1.1, plotPx / free);
+    }
+
+    /** Canvas y of the tallest bar's top in the last drawing (for tests); the legend ends at {@link #legendBottom}. */
+    double barTop() { return barTop; }
+
+    double legendBottom() { return TOP + legendHeight(series.size() + (curveX != null && curveX.length > 1 ? 1 : 0)); }
 
     /**
      * A plot's grid and labels: vertical lines at the value ticks (labelled below), and labels at the left for

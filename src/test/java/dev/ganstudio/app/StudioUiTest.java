@@ -101,6 +101,9 @@ class StudioUiTest extends FxRobot {
         assertTrue(onFx(() -> view.latent.metricsLabel().getText()).contains("KS"), "1-D metrics shown");
         // the 1-D template's G maps every noise value alone, so its map from noise to values is drawn below
         assertTrue(onFx(() -> view.latent.oneDView().showsTransfer()), "G's map from noise to values shown");
+        // the input noise's tall histogram (uniform on 0..1) stays under the legend, not behind it
+        double barTop = onFx(() -> view.latent.oneDView().barTop()), legendBottom = onFx(() -> view.latent.oneDView().legendBottom());
+        assertTrue(barTop > legendBottom, "tallest bar at y " + barTop + " clears the legend ending at y " + legendBottom);
         clickOn("#stop");
         waitUntil("stopped", 60, () -> !view.service.busy());
     }

@@ -169,7 +169,13 @@ public final class HistogramChart {
             }
             densities.add(d);
         }
-        maxDensity = maxDensity == 0 ? 1 : maxDensity * 1.08;
+        int left = LEFT, right = right(curveX), top = 34, bottom = 40;
+        int pw = width - left - right, ph = height - top - bottom;
+        // the legend (top right, 16 px a line) covers the plot's top rows: the density axis reaches far enough above
+        // the tallest bar that no bar runs under it
+        int legendPx = 8 + 16 * (series.size() + (curveX != null ? 1 : 0));
+        double headroom = ph - legendPx > ph * 0.4 ? Math.max(1.08, (double) ph / (ph - legendPx)) : 1.08;
+        maxDensity = maxDensity == 0 ? 1 : maxDensity * headroom;
 
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -177,8 +183,6 @@ public final class HistogramChart {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        int left = LEFT, right = right(curveX), top = 34, bottom = 40;
-        int pw = width - left - right, ph = height - top - bottom;
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         g.setFont(font);
         g.setColor(Color.DARK_GRAY);
