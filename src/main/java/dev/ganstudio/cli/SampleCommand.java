@@ -1,15 +1,18 @@
 package dev.ganstudio.cli;
 
+import dev.ganstudio.core.config.DistributionSource;
 import dev.ganstudio.core.export.PngExport;
+import dev.ganstudio.core.metrics.DistributionReport;
 import dev.ganstudio.core.train.TrainedGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "sample", description = "Draw samples from a run's latest checkpoint into a PNG grid.")
+@Command(name = "sample", description = "Draw samples from a run's latest checkpoint into a PNG grid (1-D runs: histograms against the target, with KS and W1).")
 final class SampleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
@@ -37,7 +40,18 @@ final class SampleCommand implements Callable<Integer> {
             Latents latents = Latents.random(g.config(), n, seed, truncation);
             long[] labels = Latents.labels(g, n, classLabel);
             float[] samples = g.generate(latents.z(), labels, n);
-            PngExport.write(Renders.samples(g, samples, n, "samples, seed " + seed + (truncation == null ? "" : ", truncation " + truncation)), png);
+            if (g.config().data() instanceof DistributionSource target) {
+                String title = "samples, seed " + seed + (truncation == null ? "" : ", truncation " + truncation);
+                Renders.OneDimensional picture = Renders.oneDimensional(g, target, samples, latents.z(), seed, title);
+                PngExport.write(picture.image(), png);
+                DistributionReport r = picture.report();
+                System.out.printf(Locale.ROOT, "%d values: mean %.3f, std %.3f (target %s); KS %.4f, W1 %.4f%s%n", samples.length,
+                        r.mean(), r.std(), target.distribution().describe(), r.ks(), r.w1(),
+                        r.modeMass().isEmpty() ? "" : ", mass per mode " + r.modeMass().stream()
+                                .map(m -> String.format(Locale.ROOT, "%.3f", m)).toList());
+            } else {
+                PngExport.write(Renders.samples(g, samples, n), png);
+            }
         }
         System.out.println(png);
         return 0;

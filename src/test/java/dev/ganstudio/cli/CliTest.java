@@ -4,6 +4,7 @@ import dev.ganstudio.core.config.ConfigIO;
 import dev.ganstudio.core.config.ExperimentConfig;
 import dev.ganstudio.core.config.ImageSource;
 import dev.ganstudio.core.export.GifExport;
+import dev.ganstudio.core.export.HistogramChart;
 import dev.ganstudio.core.train.TrainedGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The headless commands end to end on a small real run. */
@@ -78,6 +80,32 @@ class CliTest {
             total += Math.sqrt(Math.max(0, sq / n - mean * mean));
         }
         return total / size;
+    }
+
+    @Test
+    void oneDimensionalSampleDrawsTheTargetAndGsMap(@TempDir Path tmp) throws Exception {
+        Path run = tmp.resolve("run1d");
+        assertEquals(0, Main.run("train", "sample-configs/gaussian-1d.json", "--out", run.toString(), "--epochs", "1"));
+        Path png = tmp.resolve("s1d.png");
+        assertEquals(0, Main.run("sample", run.toString(), "--png", png.toString(), "--n", "40"));
+        BufferedImage chart = ImageIO.read(png.toFile());
+        assertEquals(800, chart.getWidth());
+        assertEquals(420 + HistogramChart.MAP_HEIGHT, chart.getHeight(), "G's map from noise to values drawn under the histograms");
+        // the target's histogram (blue) is drawn next to G's (orange), not G's alone
+        int real = 0, generated = 0;
+        for (int y = 0; y < 420; y++) {
+            for (int x = 0; x < 800; x++) {
+                int rgb = chart.getRGB(x, y) & 0xFFFFFF;
+                if (rgb == 0x1F77B4) real++;
+                if (rgb == 0xFF7F0E) generated++;
+            }
+        }
+        assertTrue(real > 300 && generated > 300, "real " + real + " and generated " + generated + " histogram pixels");
+        assertThrows(IllegalArgumentException.class, () -> {
+            try (TrainedGenerator g = TrainedGenerator.open(run)) {
+                Renders.samples(g, new float[100], 1);
+            }
+        });
     }
 
     @Test
