@@ -179,7 +179,7 @@ public final class StudioView {
         MenuItem resp = new MenuItem("Responsiveness (FX pulse gaps)");
         resp.setOnAction(e -> model.setStatus(pulseSummary()));
         help.getItems().add(resp);
-        return new MenuBar(file, export, help);
+        return new MenuBar(file, training.menu(), export, help);
     }
 
     private HBox statusBar() {

@@ -9,13 +9,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,9 +85,12 @@ final class TrainingPanel extends VBox {
         stop.setId("stop");
         reset.setId("reset");
         train.getStyleClass().add("accent");
-        step.setTooltip(new Tooltip("one iteration (k D steps, n G steps), then pause"));
-        stepD.setTooltip(new Tooltip("one discriminator step, then pause"));
-        stepG.setTooltip(new Tooltip("one generator step, then pause"));
+        train.setTooltip(new Tooltip("start training, or resume a paused run (F5)"));
+        pause.setTooltip(new Tooltip("pause, or resume (F6)"));
+        step.setTooltip(new Tooltip("one iteration (k D steps, n G steps), then pause (F7)"));
+        stepD.setTooltip(new Tooltip("one discriminator step, then pause (F8)"));
+        stepG.setTooltip(new Tooltip("one generator step, then pause (F9)"));
+        stop.setTooltip(new Tooltip("stop after this iteration and write a checkpoint (Shift+F5)"));
         reset.setTooltip(new Tooltip("forget this run: the next Train starts from fresh networks"));
         HBox buttons = new HBox(4, header, train, pause, step, stepD, stepG, stop, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -331,6 +339,33 @@ final class TrainingPanel extends VBox {
         g.drawImage(b, 0, a.getHeight(), null);
         g.dispose();
         return out;
+    }
+
+    /**
+     * The Training menu: each item presses its button, is enabled when the button is, and has a function key, so a
+     * run can be paused, stepped and resumed from the keyboard wherever the focus is (F5 Train or Resume, F6 Pause or
+     * Resume, F7 Step, F8 Step D, F9 Step G, Shift+F5 Stop; the keys of a debugger). No text field uses these keys.
+     */
+    Menu menu() {
+        Menu m = new Menu("Training");
+        m.getItems().addAll(
+                pressing(train, "Train / Resume", new KeyCodeCombination(KeyCode.F5)),
+                pressing(pause, "Pause / Resume", new KeyCodeCombination(KeyCode.F6)),
+                pressing(step, "Step (one iteration)", new KeyCodeCombination(KeyCode.F7)),
+                pressing(stepD, "Step D", new KeyCodeCombination(KeyCode.F8)),
+                pressing(stepG, "Step G", new KeyCodeCombination(KeyCode.F9)),
+                pressing(stop, "Stop", new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN)),
+                new SeparatorMenuItem(),
+                pressing(reset, "Reset", null));
+        return m;
+    }
+
+    private static MenuItem pressing(Button button, String text, KeyCombination key) {
+        MenuItem item = new MenuItem(text);
+        if (key != null) item.setAccelerator(key);
+        item.disableProperty().bind(button.disableProperty());
+        item.setOnAction(e -> button.fire());
+        return item;
     }
 
     /** Enables the buttons that make sense in {@code s}. */

@@ -98,6 +98,14 @@ class StudioUiTest extends FxRobot {
         assertTrue(onFx(() -> view.training.losses.points()) <= points + 1, "no training while paused");
         clickOn("#step");
         waitUntil("one step while paused", 60, () -> view.training.losses.points() > points);
+        // the same from the keyboard: F7 steps, F6 resumes and pauses again
+        int stepped = onFx(() -> view.training.losses.points());
+        push(KeyCode.F7);
+        waitUntil("one step from F7", 60, () -> view.training.losses.points() > stepped);
+        push(KeyCode.F6);
+        waitUntil("resumed from F6", 60, () -> view.service.state() == TrainingService.State.RUNNING);
+        push(KeyCode.F6);
+        waitUntil("paused from F6", 60, () -> view.service.state() == TrainingService.State.PAUSED);
         assertTrue(onFx(() -> view.latent.metricsLabel().getText()).contains("KS"), "1-D metrics shown");
         // the 1-D template's G maps every noise value alone, so its map from noise to values is drawn below
         assertTrue(onFx(() -> view.latent.oneDView().showsTransfer()), "G's map from noise to values shown");
