@@ -269,11 +269,20 @@ final class LatentPanel extends VBox {
             s.setId("latentSlider" + i);
             GridPane.setHgrow(s, Priority.ALWAYS);
             int k = i;
+            // the value as a number too: typed and applied with Enter (a value off the slider's range is set to its end)
+            TextField entry = new TextField(format(s.getValue()));
+            entry.setId("latentValue" + i);
+            entry.setPrefColumnCount(4);
+            entry.setOnAction(e -> enterSliderValue(k, entry));
+            entry.focusedProperty().addListener((o, a, b) -> { if (!b) entry.setText(format(values.get(k).getValue())); });
             dim.valueProperty().addListener((o, a, b) -> { if (!updating) resetSlider(k); });
-            s.valueProperty().addListener((o, a, b) -> { if (!updating) renderSlider(true); });
+            s.valueProperty().addListener((o, a, b) -> {
+                entry.setText(format(b.doubleValue()));
+                if (!updating) renderSlider(true);
+            });
             dims.add(dim);
             values.add(s);
-            rows.addRow(i, new Label("z["), dim, new Label("]"), s);
+            rows.addRow(i, new Label("z["), dim, new Label("]"), s, entry);
         }
         Button reset = new Button("Reset");
         reset.setOnAction(e -> { for (int i = 0; i < SLIDERS; i++) resetSlider(i); renderSlider(); });
@@ -616,6 +625,29 @@ final class LatentPanel extends VBox {
 
     private void updateSliderLabel() {
         if (sliderBase != null && selectedClass() >= 0) { sliderLabel = selectedClass(); renderSlider(); }
+    }
+
+    private static String format(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+
+    /** Sets slider {@code k} to the number typed into {@code entry}; anything else is named and changes nothing. */
+    private void enterSliderValue(int k, TextField entry) {
+        Slider s = values.get(k);
+        String text = entry.getText().trim();
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) {
+            sliderInfo.setText(String.format(Locale.ROOT, "z[%d]: '%s' is not a number; type one from %s to %s",
+                    dims.get(k).getValue(), text, format(s.getMin()), format(s.getMax())));
+            entry.setText(format(s.getValue()));
+            return;
+        }
+        double clamped = Math.max(s.getMin(), Math.min(s.getMax(), v));
+        if (clamped == s.getValue()) entry.setText(format(clamped));
+        else s.setValue(clamped); // its listener shows the value and re-renders
     }
 
     private void resetSlider(int k) {

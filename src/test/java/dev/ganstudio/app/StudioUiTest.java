@@ -177,6 +177,17 @@ class StudioUiTest extends FxRobot {
         waitUntil("the slider move re-renders", 30, () -> view.latent.sliderRenders() > renders);
         Image after = onFx(() -> lookup("#sliderImage").queryAs(javafx.scene.image.ImageView.class).getImage());
         assertFalse(java.util.Arrays.equals(pixels(before), pixels(after)), "the image changed");
+        // the value can be typed: Enter applies it (re-rendering), text that is not a number is named and ignored
+        TextField value = lookup("#latentValue0").queryAs(TextField.class);
+        assertEquals(onFx(() -> String.format(Locale.ROOT, "%.2f", s.getValue())), onFx(value::getText), "the field shows the slider's value");
+        long typedRenders = onFx(() -> view.latent.sliderRenders());
+        interact(() -> { value.setText("-2.5"); value.fireEvent(new javafx.event.ActionEvent()); });
+        assertEquals(-2.5, onFx(s::getValue), 1e-9);
+        waitUntil("the typed value re-renders", 30, () -> view.latent.sliderRenders() > typedRenders);
+        interact(() -> { value.setText("two"); value.fireEvent(new javafx.event.ActionEvent()); });
+        assertEquals(-2.5, onFx(s::getValue), 1e-9);
+        assertEquals("-2.50", onFx(value::getText));
+        waitUntil("the bad value is named", 10, () -> lookup("#sliderInfo").queryAs(Label.class).getText().contains("'two' is not a number"));
         List<LatentPanel.SliderTiming> lat = onFx(() -> List.copyOf(view.latent.sliderTimings()));
         assertTrue(lat.stream().anyMatch(LatentPanel.SliderTiming::move), "the drag's re-render is counted as a slider move: " + lat);
         System.out.printf(Locale.ROOT, "[studio] slider re-render end to end: %s ms%n",
