@@ -470,7 +470,9 @@ public final class ChartCanvas extends Region {
         for (int i = i0; i < i1; i++) {
             double v = ty(smoothed ? s.smoothed(i) : s.y(i));
             if (!Double.isFinite(v)) { px0 = Double.NaN; continue; }
-            double px = LEFT + (s.x(i) - xr[0]) * xs;
+            // on whole pixels: a segment covers the columns after its start up to its end, so an end inside a column
+            // would leave the rest of that column's rise to neither segment (a gap in a steep line)
+            double px = Math.rint(LEFT + (s.x(i) - xr[0]) * xs);
             if (px < LEFT - 1 || px > LEFT + pw + 1) continue;
             double py = clamp(bottom - (v - ylo) * ys, top, bottom);
             if (Double.isNaN(px0)) {
@@ -488,6 +490,10 @@ public final class ChartCanvas extends Region {
      * the columns {@code style} leaves out).
      */
     private void segment(double xa, double ya, double xb, double yb, double thick, java.awt.Color color, LineStyle style) {
+        if (Math.floor(xb) == Math.floor(xa)) { // both ends in one column (two points at one x): the rise between them
+            if (style.drawsColumn((int) Math.floor(xb))) span(Math.floor(xb), Math.min(ya, yb) - thick / 2, Math.max(ya, yb) + thick / 2, color);
+            return;
+        }
         double slope = xb > xa ? (yb - ya) / (xb - xa) : 0;
         for (double col = Math.floor(xa) + 1; col <= Math.floor(xb); col++) {
             if (!style.drawsColumn((int) col)) continue;

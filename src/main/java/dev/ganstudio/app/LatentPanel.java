@@ -81,6 +81,9 @@ final class LatentPanel extends VBox {
     private final List<Spinner<Integer>> dims = new ArrayList<>();
     private final List<Slider> values = new ArrayList<>();
     private final TabPane tools = new TabPane();
+    /** FLD by epoch for image runs (the Measures tab), from the untrained G (epoch 0) on; redrawn only while shown. */
+    private final ChartCanvas measures = new ChartCanvas("FLD by epoch");
+    private final SeriesData fldByEpoch = measures.addSeries("FLD", javafx.scene.paint.Color.rgb(31, 119, 180));
     private static final String IDLE_HINT = "The fixed-noise samples of every epoch appear here: press Train, or open a run.";
     private final Label placeholder = new Label(IDLE_HINT);
     private final Label oneDNote = new Label("Interpolation and latent sliders are for image models.");
@@ -185,7 +188,14 @@ final class LatentPanel extends VBox {
         metrics.setAlignment(Pos.TOP_LEFT);
         metrics.getStyleClass().add("hint");
 
-        tools.getTabs().addAll(interpolationTab(), slidersTab());
+        measures.setId("measuresChart");
+        measures.setLogY(true);
+        measures.setSmoothing(0);
+        Tab measuresTab = new Tab("Measures", measures);
+        measuresTab.setId("measuresTab");
+        measuresTab.setTooltip(new Tooltip("FLD: the Fréchet distance between classifier features of generated and real images "
+                + "(lower is better; not comparable with Inception FID) after every epoch; epoch 0 is the untrained G"));
+        tools.getTabs().addAll(interpolationTab(), slidersTab(), measuresTab);
         tools.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (slidersShowing()) renderSlider(); });
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tools.setMinHeight(170);
@@ -270,14 +280,14 @@ final class LatentPanel extends VBox {
             GridPane.setHgrow(s, Priority.ALWAYS);
             int k = i;
             // the value as a number too: typed and applied with Enter (a value off the slider's range is set to its end)
-            TextField entry = new TextField(format(s.getValue()));
+            TextField entry = new TextField(sliderText(s.getValue()));
             entry.setId("latentValue" + i);
             entry.setPrefColumnCount(4);
             entry.setOnAction(e -> enterSliderValue(k, entry));
-            entry.focusedProperty().addListener((o, a, b) -> { if (!b) entry.setText(format(values.get(k).getValue())); });
+            entry.focusedProperty().addListener((o, a, b) -> { if (!b) entry.setText(sliderText(values.get(k).getValue())); });
             dim.valueProperty().addListener((o, a, b) -> { if (!updating) resetSlider(k); });
             s.valueProperty().addListener((o, a, b) -> {
-                entry.setText(format(b.doubleValue()));
+                entry.setText(sliderText(b.doubleValue()));
                 if (!updating) renderSlider(true);
             });
             dims.add(dim);
@@ -329,6 +339,8 @@ final class LatentPanel extends VBox {
         config = c;
         spec = s;
         frames.clear();
+        measures.clear();
+        measures.markDirty();
         shown = -1;
         live = null;
         fixed = c == null || s == null ? null : FixedNoise.of(c, s);
@@ -389,6 +401,7 @@ final class LatentPanel extends VBox {
 
     void addEpoch(EpochFrame f) {
         frames.add(f);
+        addMeasures(f);
         placeholder.setVisible(false);
         updating = true;
         scrubber.setMax(frames.size());
@@ -399,6 +412,34 @@ final class LatentPanel extends VBox {
         if (sliderBase == null && selectable()) selectSample(0);
         else if (sliderBase != null) renderSlider();
     }
+
+    /** Adds an epoch's FLD to the Measures chart (the untrained G's first, as epoch 0); epochs go forward only. */
+    private void addMeasures(EpochFrame f) {
+        if (!(f.metrics().get("fld") instanceof Number fld) || !Double.isFinite(fld.doubleValue())) return;
+        if (fldByEpoch.size() == 0 && f.metrics().get("fld_untrained") instanceof Number untrained && f.epoch() > 0) {
+            fldByEpoch.add(0, untrained.floatValue());
+        }
+        if (fldByEpoch.size() > 0 && fldByEpoch.x(fldByEpoch.size() - 1) >= f.epoch()) return;
+        fldByEpoch.add(f.epoch(), fld.floatValue());
+        measures.markDirty();
+    }
+
+    /**
+     * Redraws the Measures chart when its tab is showing and it has new points. The studio's pulse calls it after an
+     * epoch's frame; when it redraws, the training charts wait one frame (one chart per frame).
+     *
+     * @return whether it redrew
+     */
+    boolean redrawMeasuresIfShowing() {
+        Tab t = tools.getSelectionModel().getSelectedItem();
+        if (t == null || !"measuresTab".equals(t.getId()) || !tools.isVisible() || !measures.isDirty()) return false;
+        measures.redrawIfDirty();
+        return true;
+    }
+
+    int measuredEpochs() { return fldByEpoch.size(); }
+
+    long measuresRedraws() { return measures.redraws(); }
 
     /**
      * A run's generator before its first step is there (the renderer has it): the selected sample renders from it, so
@@ -627,7 +668,7 @@ final class LatentPanel extends VBox {
         if (sliderBase != null && selectedClass() >= 0) { sliderLabel = selectedClass(); renderSlider(); }
     }
 
-    private static String format(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    private static String sliderText(double v) { return String.format(Locale.ROOT, "%.2f", v); }
 
     /** Sets slider {@code k} to the number typed into {@code entry}; anything else is named and changes nothing. */
     private void enterSliderValue(int k, TextField entry) {
@@ -641,12 +682,12 @@ final class LatentPanel extends VBox {
         }
         if (!Double.isFinite(v)) {
             sliderInfo.setText(String.format(Locale.ROOT, "z[%d]: '%s' is not a number; type one from %s to %s",
-                    dims.get(k).getValue(), text, format(s.getMin()), format(s.getMax())));
-            entry.setText(format(s.getValue()));
+                    dims.get(k).getValue(), text, sliderText(s.getMin()), sliderText(s.getMax())));
+            entry.setText(sliderText(s.getValue()));
             return;
         }
         double clamped = Math.max(s.getMin(), Math.min(s.getMax(), v));
-        if (clamped == s.getValue()) entry.setText(format(clamped));
+        if (clamped == s.getValue()) entry.setText(sliderText(clamped));
         else s.setValue(clamped); // its listener shows the value and re-renders
     }
 

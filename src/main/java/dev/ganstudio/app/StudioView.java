@@ -6,6 +6,7 @@ import dev.ganstudio.core.metrics.HealthWarning;
 import dev.ganstudio.core.data.DataSpec;
 import dev.ganstudio.core.train.LossLog;
 import dev.ganstudio.core.train.RunControl;
+import dev.ganstudio.core.train.MetricsLog;
 import dev.ganstudio.core.train.RunFiles;
 import dev.ganstudio.core.train.StepMetrics;
 import javafx.animation.AnimationTimer;
@@ -235,7 +236,7 @@ public final class StudioView {
         epochApplied = false;
         service.drain(this::applyStep, this::apply);
         // an epoch's pictures (grid, explorer, metrics) repaint a large area: the charts wait for the next frame
-        if (!epochApplied) training.redrawOneChart();
+        if (!epochApplied && !latent.redrawMeasuresIfShowing()) training.redrawOneChart();
         if (now - lastProgress > 100_000_000L) {
             lastProgress = now;
             showProgress();
@@ -558,10 +559,17 @@ public final class StudioView {
                 ExperimentConfig cfg = ConfigIO.load(dir.resolve("config.json"));
                 DataSpec spec = RunFiles.readDataSpec(dir);
                 List<StepMetrics> steps = LossLog.read(dir.resolve("losses.csv"));
+                // each epoch's measures from metrics.csv, so scrubbing an opened run shows them as during training
+                java.util.Map<Integer, java.util.Map<String, Object>> measured = new java.util.HashMap<>();
+                for (var row : MetricsLog.read(dir.resolve("metrics.csv"))) {
+                    measured.put(Integer.parseInt(row.get("epoch")), MetricsLog.values(row));
+                }
                 List<EpochFrame> frames = new ArrayList<>();
                 for (Path p : RunFiles.epochSamples(dir)) {
                     Matcher m = EPOCH_PNG.matcher(p.getFileName().toString());
-                    if (m.matches()) frames.add(new EpochFrame(Integer.parseInt(m.group(1)), 0, null, null, 0, p, null, java.util.Map.of()));
+                    if (!m.matches()) continue;
+                    int epoch = Integer.parseInt(m.group(1));
+                    frames.add(new EpochFrame(epoch, 0, null, null, 0, p, null, measured.getOrDefault(epoch, java.util.Map.of())));
                 }
                 boolean hasCheckpoint = Files.isRegularFile(dir.resolve("checkpoints").resolve("LATEST"));
                 var healthLog = dev.ganstudio.core.train.HealthLog.readHistory(dir.resolve("health.jsonl"));

@@ -38,6 +38,9 @@ class OpenRunTest extends FxRobot {
             interact(() -> view.openRun(run));
             waitUntil("the run is open", 60, () -> view.latent.frames().size() == 2 && view.training.dLoss.size() == 20);
             assertEquals("gaussian-1d", onFx(() -> view.model.config().name()));
+            // the shown epoch's measures come from the run's metrics.csv, as they did while it trained
+            String measured = onFx(() -> view.latent.metricsLabel().getText());
+            assertTrue(measured.contains("KS") && measured.contains("W1") && measured.contains("mean"), measured);
             waitUntil("its data is loaded", 60, () -> view.model.dataset() != null && view.model.dataset().oneDimensional());
             clickOn("#train");
             waitUntil("training continued to epoch 4", 180, () -> view.service.state() == TrainingService.State.FINISHED

@@ -167,6 +167,11 @@ class StudioUiTest extends FxRobot {
         waitUntil("training finished", 120, () -> !view.service.busy());
         assertEquals(TrainingService.State.FINISHED, onFx(() -> view.service.state()));
 
+        // the Measures tab draws FLD by epoch: the untrained G (epoch 0) and both epochs
+        assertTrue(onFx(() -> view.latent.frames().get(0).metrics().containsKey("fld")), "the run measures FLD");
+        clickOn("#measuresTab");
+        waitUntil("FLD by epoch is drawn", 30, () -> view.latent.measuredEpochs() == 3 && view.latent.measuresRedraws() > 0);
+
         // a latent slider re-renders the selected sample
         clickOn("#slidersTab");
         waitUntil("the selected sample is rendered", 60, () -> view.latent.sliderRenders() >= 1 && lookup("#sliderImage").queryAs(javafx.scene.image.ImageView.class).getImage() != null);

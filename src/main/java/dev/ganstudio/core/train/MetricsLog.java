@@ -44,21 +44,67 @@ public final class MetricsLog {
         List<String> kept = new ArrayList<>();
         kept.add(HEADER);
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("epoch")) continue;
-            String[] cells = line.split(",", -1);
-            if (cells.length != COLUMNS.size()) continue;
-            try {
-                if (Integer.parseInt(cells[0]) > lastEpoch) continue;
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < cells.length; i++) row.put(COLUMNS.get(i), cells[i]);
+            Map<String, String> row = parse(line);
+            if (row == null || Integer.parseInt(row.get("epoch")) > lastEpoch) continue;
             rows.add(row);
             kept.add(line);
         }
         Files.write(file, kept, StandardCharsets.UTF_8);
         return rows;
+    }
+
+    /** The rows of {@code file} (none when it is missing) as column → text, in file order; the file is only read. */
+    public static List<Map<String, String>> read(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (!Files.exists(file)) return rows;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Map<String, String> row = parse(line);
+            if (row != null) rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * A row's measures as the engine reported them, for display: numbers as {@code Double}, the per-class and per-mode
+     * shares as lists, empty cells left out ({@code missing_classes} is stored as a count).
+     */
+    public static Map<String, Object> values(Map<String, String> row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String column : COLUMNS.subList(2, COLUMNS.size())) {
+            String v = row.get(column);
+            if (v == null || v.isEmpty()) continue;
+            if (column.equals("mode_mass") || column.equals("coverage")) {
+                List<Double> shares = new ArrayList<>();
+                for (String part : v.split(";")) {
+                    try {
+                        shares.add(Double.parseDouble(part));
+                    } catch (NumberFormatException e) {
+                        shares = null;
+                        break;
+                    }
+                }
+                if (shares != null) m.put(column, shares);
+            } else {
+                Double d = number(row, column);
+                m.put(column, d != null ? d : v);
+            }
+        }
+        return m;
+    }
+
+    /** One data row as column → text; null for the header, a blank or torn line, or a row without an epoch number. */
+    private static Map<String, String> parse(String line) {
+        if (line.isBlank() || line.startsWith("epoch")) return null;
+        String[] cells = line.split(",", -1);
+        if (cells.length != COLUMNS.size()) return null;
+        try {
+            Integer.parseInt(cells[0]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) row.put(COLUMNS.get(i), cells[i]);
+        return row;
     }
 
     /** A numeric cell of a row, or null when empty or unparsable. */
