@@ -53,6 +53,7 @@ public final class ChartCanvas extends Region {
     private final String title;
     private final List<SeriesData> series = new ArrayList<>();
     private boolean logY;
+    private boolean wholeX;
     private double zoomMin = Double.NaN, zoomMax = Double.NaN;
     private double dragStart = Double.NaN, dragNow = Double.NaN;
     private boolean dirty = true;
@@ -124,6 +125,9 @@ public final class ChartCanvas extends Region {
     }
 
     public void setLogY(boolean on) { logY = on; markDirty(); }
+
+    /** Labels only whole numbers on the x axis (for x that counts something, like epochs). */
+    public void setWholeX(boolean on) { wholeX = on; markDirty(); }
 
     public boolean logY() { return logY; }
 
@@ -524,6 +528,7 @@ public final class ChartCanvas extends Region {
             text(g, logY ? format(Math.pow(10, t)) : format(t), LEFT - 4, py, -1, 0);
         }
         for (double t : ticks(xr[0], xr[1], Math.max(2, (int) (pw / 80)))) {
+            if (wholeX && t != Math.rint(t)) continue; // no "epoch 0.5"
             double px = LEFT + (t - xr[0]) / (xr[1] - xr[0]) * pw;
             g.setColor(grid);
             g.draw(new Line2D.Double(Math.round(px), top, Math.round(px), top + ph));

@@ -190,6 +190,7 @@ final class LatentPanel extends VBox {
 
         measures.setId("measuresChart");
         measures.setLogY(true);
+        measures.setWholeX(true);
         measures.setSmoothing(0);
         Tab measuresTab = new Tab("Measures", measures);
         measuresTab.setId("measuresTab");
