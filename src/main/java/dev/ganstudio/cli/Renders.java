@@ -6,6 +6,7 @@ import dev.ganstudio.core.export.ImageBatch;
 import dev.ganstudio.core.export.SampleGrid;
 import dev.ganstudio.core.metrics.DistributionMetrics;
 import dev.ganstudio.core.metrics.DistributionReport;
+import dev.ganstudio.core.train.OneDimensionalProbe;
 import dev.ganstudio.core.train.TrainedGenerator;
 import dev.ganstudio.core.train.TransferMap;
 
@@ -35,7 +36,7 @@ final class Renders {
      * run folder's epoch pictures without D(x) (a sample needs only G).
      */
     static OneDimensional oneDimensional(TrainedGenerator g, DistributionSource target, float[] samples, float[] z, long seed, String title) {
-        Random rng = new Random(seed ^ 0x12EA1L);
+        Random rng = new Random(seed ^ OneDimensionalProbe.REAL_SALT);
         double[] real = new double[samples.length], generated = new double[samples.length], noise = new double[z.length];
         for (int i = 0; i < real.length; i++) real[i] = target.distribution().sample(rng);
         for (int i = 0; i < generated.length; i++) generated[i] = samples[i];

@@ -125,7 +125,7 @@ public final class HistogramChart {
         g.setColor(REAL);
         g.setStroke(new BasicStroke(2f));
         g.draw(line);
-        g.setColor(new Color(255, 127, 14, 170));
+        g.setColor(new Color(GENERATED.getRed(), GENERATED.getGreen(), GENERATED.getBlue(), 170));
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(x[i])) continue;
             double px = left + (x[i] - lo) / (hi - lo) * pw, py = top + ph - (z[i] - zlo) / (zhi - zlo) * ph;
@@ -135,7 +135,7 @@ public final class HistogramChart {
         g.setStroke(new BasicStroke(2f));
         String label = String.format(Locale.ROOT, "best %s map to the real values · G off by %s on average",
                 map.decreasing() ? "decreasing" : "increasing", String.format(Locale.ROOT, "%.3f", map.meanDistance()));
-        drawLegend(g, left + 8, top + 16, new Color(255, 127, 14), "G(z) for each noise value", 410);
+        drawLegend(g, left + 8, top + 16, GENERATED, "G(z) for each noise value", 410);
         drawLegend(g, left + 8, top + 32, REAL, label, 410);
     }
 

@@ -13,6 +13,8 @@ import java.util.Random;
 public final class OneDimensionalProbe {
     /** Points of the D(x) curve. */
     public static final int CURVE_POINTS = 121;
+    /** Mixed into the run's seed for the real values a probe draws (the CLI's 1-D {@code sample} draws the same way). */
+    public static final long REAL_SALT = 0x12EA1L;
 
     private final DistributionBatchSource data;
     private final FixedNoise noise;
@@ -25,7 +27,7 @@ public final class OneDimensionalProbe {
         this.data = data;
         this.noise = noise;
         int length = data.spec().sampleShape()[0];
-        Random rng = new Random(seed ^ 0x12EA1L);
+        Random rng = new Random(seed ^ REAL_SALT);
         real = new double[noise.count() * length];
         for (int i = 0; i < real.length; i++) real[i] = data.distribution().sample(rng);
         shape = new double[length];

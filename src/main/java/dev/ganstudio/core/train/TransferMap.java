@@ -28,23 +28,24 @@ public final class TransferMap {
      */
     public record Pairs(double[] noise, double[] generated, double[] ideal, boolean decreasing, double meanDistance) {}
 
-    /** The pairs of a probe's values: {@code generated[i]} is G of {@code noise[i]}; {@code real} gives the ideal. */
+    /**
+     * The pairs of a probe's values: {@code generated[i]} is G of {@code noise[i]}; {@code real} gives the ideal. The
+     * noise is sorted once; that order gives the ranks behind the ideal map and the drawing order.
+     */
     public static Pairs pairs(double[] real, double[] noise, double[] generated) {
         int n = Math.min(noise.length, generated.length);
         double[] z = Arrays.copyOf(noise, n), x = Arrays.copyOf(generated, n);
-        boolean down = decreasing(z, x);
-        double[] ideal = down ? idealDecreasing(real, z) : ideal(real, z);
-        double distance = meanDistance(x, ideal);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Double.compare(z[a], z[b]));
-        double[] zs = new double[n], xs = new double[n], best = new double[n];
+        double[] zs = new double[n], xs = new double[n];
         for (int k = 0; k < n; k++) {
             zs[k] = z[order[k]];
             xs[k] = x[order[k]];
-            best[k] = ideal[order[k]];
         }
-        return new Pairs(zs, xs, best, down, distance);
+        boolean down = decreasing(zs, z, x);
+        double[] best = idealAt(finiteSorted(real), zs, zs, down);
+        return new Pairs(zs, xs, best, down, meanDistance(xs, best));
     }
 
     /**
@@ -71,14 +72,19 @@ public final class TransferMap {
      * {@code noise} (ties share a rank); NaN everywhere when no real value is finite.
      */
     public static double[] ideal(double[] real, double[] noise) {
-        double[] r = Arrays.stream(real).filter(Double::isFinite).sorted().toArray();
-        double[] sortedNoise = noise.clone();
-        Arrays.sort(sortedNoise);
+        return idealAt(finiteSorted(real), sortedCopy(noise), noise, false);
+    }
+
+    /**
+     * The real quantile at each noise value's mid-rank {@code u} in {@code sortedNoise} (at {@code 1 - u} when
+     * {@code mirrored}: the best decreasing map); NaN everywhere when {@code sortedReal} is empty.
+     */
+    private static double[] idealAt(double[] sortedReal, double[] sortedNoise, double[] noise, boolean mirrored) {
         double[] out = new double[noise.length];
-        if (r.length == 0) { Arrays.fill(out, Double.NaN); return out; }
+        if (sortedReal.length == 0) { Arrays.fill(out, Double.NaN); return out; }
         for (int i = 0; i < noise.length; i++) {
             double u = rank(sortedNoise, noise[i]);
-            out[i] = quantile(r, u);
+            out[i] = quantile(sortedReal, mirrored ? 1 - u : u);
         }
         return out;
     }
@@ -89,23 +95,32 @@ public final class TransferMap {
      */
     public static boolean decreasing(double[] noise, double[] generated) {
         int n = Math.min(noise.length, generated.length);
+        return decreasing(sortedCopy(Arrays.copyOf(noise, n)), noise, generated);
+    }
+
+    private static boolean decreasing(double[] sortedNoise, double[] noise, double[] generated) {
+        int n = Math.min(noise.length, generated.length);
         if (n < 2) return false;
-        double[] sn = Arrays.copyOf(noise, n), sg = Arrays.copyOf(generated, n);
-        Arrays.sort(sn);
-        Arrays.sort(sg);
+        double[] sg = sortedCopy(Arrays.copyOf(generated, n));
         double cov = 0;
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(generated[i])) continue;
-            cov += (rank(sn, noise[i]) - 0.5) * (rank(sg, generated[i]) - 0.5);
+            cov += (rank(sortedNoise, noise[i]) - 0.5) * (rank(sg, generated[i]) - 0.5);
         }
         return cov < 0;
     }
 
     /** The best decreasing map: the real quantile at one minus the noise value's rank. */
     public static double[] idealDecreasing(double[] real, double[] noise) {
-        double[] mirrored = new double[noise.length];
-        for (int i = 0; i < noise.length; i++) mirrored[i] = -noise[i];
-        return ideal(real, mirrored);
+        return idealAt(finiteSorted(real), sortedCopy(noise), noise, true);
+    }
+
+    private static double[] finiteSorted(double[] v) { return Arrays.stream(v).filter(Double::isFinite).sorted().toArray(); }
+
+    private static double[] sortedCopy(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s;
     }
 
     /** Mean absolute distance between G's values and the ideal map's, in data units (NaN without pairs). */
