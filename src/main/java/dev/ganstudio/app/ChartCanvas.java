@@ -520,7 +520,8 @@ public final class ChartCanvas extends Region {
     private void drawAxes(Graphics2D g, double[] xr, double ylo, double yhi, double pw, double ph) {
         java.awt.Color grid = new java.awt.Color(225, 225, 225), label = new java.awt.Color(90, 90, 90);
         g.setStroke(new BasicStroke(1f));
-        for (double t : ticks(ylo, yhi, Math.max(2, (int) (ph / 40)))) {
+        int yTarget = Math.max(2, (int) (ph / 40));
+        for (double t : logY ? logTicks(ylo, yhi, yTarget) : ticks(ylo, yhi, yTarget)) {
             double py = top + ph - (t - ylo) / (yhi - ylo) * ph;
             g.setColor(grid);
             g.draw(new Line2D.Double(LEFT, Math.round(py), LEFT + pw, Math.round(py)));
@@ -596,6 +597,39 @@ public final class ChartCanvas extends Region {
             t.add(Math.abs(x) < step * 1e-9 ? 0 : x);
         }
         return t;
+    }
+
+    /** Mantissas of log-axis ticks, sparse to dense: 1, 10, 100…; then 1, 2, 5, 10…; then 1, 2, 3, 5…; then every one. */
+    private static final int[][] LOG_MANTISSAS = {{1}, {1, 2, 5}, {1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
+
+    /**
+     * Ticks of a log axis, as log10 positions in [lo, hi]: round numbers (1, 2, 5 times a power of ten) when the range
+     * spans a few decades or less, so a curve from 0.02 to 0.2 gets 0.02, 0.05, 0.1, 0.2 rather than one label at
+     * 0.1; whole decades (some skipped) over many; the linear ticks of the log values when even every mantissa gives
+     * fewer than two.
+     */
+    static List<Double> logTicks(double lo, double hi, int target) {
+        if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) return new ArrayList<>();
+        List<Double> best = null;
+        for (int[] mantissas : LOG_MANTISSAS) {
+            List<Double> t = new ArrayList<>();
+            for (int d = (int) Math.floor(lo); d <= Math.ceil(hi) && t.size() <= target + 1; d++) {
+                for (int m : mantissas) {
+                    double v = d + Math.log10(m);
+                    if (v >= lo - 1e-9 && v <= hi + 1e-9) t.add(v);
+                }
+            }
+            if (t.size() > target + 1) break;
+            best = t;
+            if (t.size() >= Math.max(2, target / 2 + 1)) break;
+        }
+        if (best == null) { // more decades than ticks wanted: every k-th decade from the lowest
+            int step = (int) Math.ceil((hi - lo) / target);
+            List<Double> decades = new ArrayList<>();
+            for (double d = Math.ceil(lo - 1e-9); d <= hi + 1e-9; d += step) decades.add(d);
+            return decades;
+        }
+        return best.size() >= 2 ? best : ticks(lo, hi, target);
     }
 
     static String format(double v) {

@@ -83,7 +83,20 @@ final class LatentPanel extends VBox {
     private final TabPane tools = new TabPane();
     /** FLD by epoch for image runs (the Measures tab), from the untrained G (epoch 0) on; redrawn only while shown. */
     private final ChartCanvas measures = new ChartCanvas("FLD by epoch");
-    private final SeriesData fldByEpoch = measures.addSeries("FLD", javafx.scene.paint.Color.rgb(31, 119, 180));
+    private final SeriesData fldByEpoch = measures.addSeries("FLD", MEASURE_BLUE);
+    /** KS and W1 by epoch for 1-D runs (the same tab): how far G's values are from the target's, each epoch. */
+    private final ChartCanvas oneDMeasures = new ChartCanvas("KS and W1 by epoch");
+    private final SeriesData ksByEpoch = oneDMeasures.addSeries("KS", MEASURE_BLUE);
+    private final SeriesData w1ByEpoch = oneDMeasures.addSeries("W1", MEASURE_ORANGE);
+    private static final javafx.scene.paint.Color MEASURE_BLUE = javafx.scene.paint.Color.rgb(31, 119, 180);
+    private static final javafx.scene.paint.Color MEASURE_ORANGE = javafx.scene.paint.Color.rgb(255, 127, 14);
+    private static final String FLD_TIP = "FLD: the Fréchet distance between classifier features of generated and real images "
+            + "(lower is better; not comparable with Inception FID) after every epoch; epoch 0 is the untrained G";
+    private static final String ONE_D_TIP = "KS: the largest gap between the generated and the target's cumulative distribution "
+            + "(0 to 1); W1: the mean distance a value must move to turn one distribution into the other, in the data's "
+            + "units. Both after every epoch, lower is better.";
+    private final Tooltip measuresTip = new Tooltip(FLD_TIP);
+    private Tab interpolation, sliders, measuresTab;
     private static final String IDLE_HINT = "The fixed-noise samples of every epoch appear here: press Train, or open a run.";
     private final Label placeholder = new Label(IDLE_HINT);
     private final Label oneDNote = new Label("Interpolation and latent sliders are for image models.");
@@ -189,14 +202,19 @@ final class LatentPanel extends VBox {
         metrics.getStyleClass().add("hint");
 
         measures.setId("measuresChart");
-        measures.setLogY(true);
-        measures.setWholeX(true);
-        measures.setSmoothing(0);
-        Tab measuresTab = new Tab("Measures", measures);
+        oneDMeasures.setId("oneDMeasuresChart");
+        for (ChartCanvas c : List.of(measures, oneDMeasures)) {
+            c.setLogY(true);
+            c.setWholeX(true);
+            c.setSmoothing(0);
+        }
+        oneDMeasures.setVisible(false);
+        measuresTab = new Tab("Measures", new StackPane(measures, oneDMeasures));
         measuresTab.setId("measuresTab");
-        measuresTab.setTooltip(new Tooltip("FLD: the Fréchet distance between classifier features of generated and real images "
-                + "(lower is better; not comparable with Inception FID) after every epoch; epoch 0 is the untrained G"));
-        tools.getTabs().addAll(interpolationTab(), slidersTab(), measuresTab);
+        measuresTab.setTooltip(measuresTip);
+        interpolation = interpolationTab();
+        sliders = slidersTab();
+        tools.getTabs().addAll(interpolation, sliders, measuresTab);
         tools.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (slidersShowing()) renderSlider(); });
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tools.setMinHeight(170);
@@ -342,6 +360,8 @@ final class LatentPanel extends VBox {
         frames.clear();
         measures.clear();
         measures.markDirty();
+        oneDMeasures.clear();
+        oneDMeasures.markDirty();
         shown = -1;
         live = null;
         fixed = c == null || s == null ? null : FixedNoise.of(c, s);
@@ -376,8 +396,13 @@ final class LatentPanel extends VBox {
         boolean oneDim = c != null && c.oneDimensional();
         grid.setVisible(!oneDim);
         oneD.setVisible(oneDim);
-        tools.setVisible(!oneDim);
-        tools.setManaged(!oneDim);
+        // a 1-D run has no images to interpolate or walk: its tools are the Measures tab alone (KS and W1)
+        List<Tab> tabs = oneDim ? List.of(measuresTab) : List.of(interpolation, sliders, measuresTab);
+        if (!tools.getTabs().equals(tabs)) tools.getTabs().setAll(tabs);
+        tools.setPrefHeight(oneDim ? 180 : 230);
+        measures.setVisible(!oneDim);
+        oneDMeasures.setVisible(oneDim);
+        measuresTip.setText(oneDim ? ONE_D_TIP : FLD_TIP);
         oneDNote.setVisible(oneDim);
         oneDNote.setManaged(oneDim);
         grid.show(null, 1, 0, 1, 1, 0);
@@ -414,8 +439,19 @@ final class LatentPanel extends VBox {
         else if (sliderBase != null) renderSlider();
     }
 
-    /** Adds an epoch's FLD to the Measures chart (the untrained G's first, as epoch 0); epochs go forward only. */
+    /**
+     * Adds an epoch's measures to the Measures tab: FLD for an image run (the untrained G's first, as epoch 0), KS and
+     * W1 for a 1-D run. Epochs go forward only.
+     */
     private void addMeasures(EpochFrame f) {
+        if (f.metrics().get("ks") instanceof Number ks && f.metrics().get("w1") instanceof Number w1
+                && Double.isFinite(ks.doubleValue()) && Double.isFinite(w1.doubleValue())) {
+            if (ksByEpoch.size() > 0 && ksByEpoch.x(ksByEpoch.size() - 1) >= f.epoch()) return;
+            ksByEpoch.add(f.epoch(), ks.floatValue());
+            w1ByEpoch.add(f.epoch(), w1.floatValue());
+            oneDMeasures.markDirty();
+            return;
+        }
         if (!(f.metrics().get("fld") instanceof Number fld) || !Double.isFinite(fld.doubleValue())) return;
         if (fldByEpoch.size() == 0 && f.metrics().get("fld_untrained") instanceof Number untrained && f.epoch() > 0) {
             fldByEpoch.add(0, untrained.floatValue());
@@ -433,14 +469,22 @@ final class LatentPanel extends VBox {
      */
     boolean redrawMeasuresIfShowing() {
         Tab t = tools.getSelectionModel().getSelectedItem();
-        if (t == null || !"measuresTab".equals(t.getId()) || !tools.isVisible() || !measures.isDirty()) return false;
-        measures.redrawIfDirty();
+        ChartCanvas chart = shownMeasures();
+        if (t == null || !"measuresTab".equals(t.getId()) || !tools.isVisible() || !chart.isDirty()) return false;
+        chart.redrawIfDirty();
         return true;
     }
 
-    int measuredEpochs() { return fldByEpoch.size(); }
+    /** The Measures chart of this run's kind. */
+    private ChartCanvas shownMeasures() { return config != null && config.oneDimensional() ? oneDMeasures : measures; }
 
-    long measuresRedraws() { return measures.redraws(); }
+    /** Epochs on the Measures chart of this run's kind. */
+    int measuredEpochs() { return (config != null && config.oneDimensional() ? ksByEpoch : fldByEpoch).size(); }
+
+    long measuresRedraws() { return shownMeasures().redraws(); }
+
+    /** The ids of the explorer's tool tabs, in order. */
+    List<String> toolIds() { return tools.getTabs().stream().map(Tab::getId).toList(); }
 
     /**
      * A run's generator before its first step is there (the renderer has it): the selected sample renders from it, so

@@ -112,6 +112,10 @@ class StudioUiTest extends FxRobot {
         // the input noise's tall histogram (uniform on 0..1) stays under the legend, not behind it
         double barTop = onFx(() -> view.latent.oneDView().barTop()), legendBottom = onFx(() -> view.latent.oneDView().legendBottom());
         assertTrue(barTop > legendBottom, "tallest bar at y " + barTop + " clears the legend ending at y " + legendBottom);
+        // a 1-D run's only tool is the Measures tab: KS and W1 for every epoch so far
+        assertEquals(List.of("measuresTab"), onFx(() -> view.latent.toolIds()));
+        int epochs = onFx(() -> view.latent.frames().size());
+        waitUntil("KS and W1 by epoch are drawn", 30, () -> view.latent.measuredEpochs() == epochs && view.latent.measuresRedraws() > 0);
         clickOn("#stop");
         waitUntil("stopped", 60, () -> !view.service.busy());
     }
