@@ -41,11 +41,13 @@ class OpenRunTest extends FxRobot {
             // the shown epoch's measures come from the run's metrics.csv, as they did while it trained
             String measured = onFx(() -> view.latent.metricsLabel().getText());
             assertTrue(measured.contains("KS") && measured.contains("W1") && measured.contains("mean"), measured);
+            assertEquals(2, onFx(() -> view.latent.measuredEpochs()), "both epochs' KS and W1 on the Measures tab");
             waitUntil("its data is loaded", 60, () -> view.model.dataset() != null && view.model.dataset().oneDimensional());
             clickOn("#train");
             waitUntil("training continued to epoch 4", 180, () -> view.service.state() == TrainingService.State.FINISHED
                     && view.latent.frames().size() == 4);
             assertEquals(40, onFx(() -> view.training.dLoss.size()), "steps 21..40 appended after the CLI's 20");
+            assertEquals(4, onFx(() -> view.latent.measuredEpochs()), "epochs 3 and 4 follow the opened ones on the Measures tab");
             assertTrue(Files.isRegularFile(run.resolve("samples").resolve("epoch-0004.png")));
         } finally {
             FxToolkit.cleanupApplication(app);
