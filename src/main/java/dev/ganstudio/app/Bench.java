@@ -84,14 +84,14 @@ final class Bench {
                 slow.append(String.format(Locale.ROOT, " %s %.0f ms@%.2fs = wait %.0f + load G %.0f + render %.0f + to screen %.0f", t.move() ? "move" : "refresh",
                         t.totalNanos() / 1e6, (t.requestedNanos() - trainingStart) / 1e9, t.waitNanos() / 1e6, t.loadNanos() / 1e6, t.renderNanos() / 1e6,
                         (t.totalNanos() - t.waitNanos() - t.loadNanos() - t.renderNanos()) / 1e6));
-                long stalled = CpuStallProbe.covered(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls);
+                long stalled = CpuStallProbe.coveredOnOneCpu(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls);
                 if (stalled > 0) slow.append(String.format(Locale.ROOT, " (CPU stall %.0f ms of it)", stalled / 1e6));
                 slow.append(';');
             }
         }
         if (probed) {
             long apart = timings.stream().filter(LatentPanel.SliderTiming::move)
-                    .mapToLong(t -> t.totalNanos() - CpuStallProbe.covered(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls))
+                    .mapToLong(t -> t.totalNanos() - CpuStallProbe.coveredOnOneCpu(t.requestedNanos(), t.requestedNanos() + t.totalNanos(), cpuStalls))
                     .max().orElse(0);
             System.out.printf(Locale.ROOT, "[bench] longest slider move with CPU stalls taken out: %.1f ms%n", apart / 1e6);
         }
@@ -161,7 +161,7 @@ final class Bench {
                     int onStalls = 0;
                     for (long[] g : p.longGaps()) {
                         gaps.append(String.format(Locale.ROOT, " %.0fms@%.1fs", g[1] / 1e6, (g[0] - t0) / 1e9));
-                        long stalled = CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls);
+                        long stalled = CpuStallProbe.coveredOnOneCpu(g[0] - g[1], g[0], cpuStalls);
                         if (stalled > 0) {
                             onStalls++;
                             gaps.append(String.format(Locale.ROOT, " (CPU stall %.0f ms of it)", stalled / 1e6));
@@ -170,13 +170,19 @@ final class Bench {
                     System.out.println("[bench] gaps over 50 ms (length@time since training started):" + gaps);
                     if (cpuProbe != null) {
                         for (long[] g : p.longest(Math.max(50, p.longGaps().size()))) {
-                            longestApart = Math.max(longestApart, g[1] - CpuStallProbe.covered(g[0] - g[1], g[0], cpuStalls));
+                            longestApart = Math.max(longestApart, g[1] - CpuStallProbe.coveredOnOneCpu(g[0] - g[1], g[0], cpuStalls));
                         }
+                        // every stall of 20 ms or more by name; the many short ones a real-time probe sees, counted
                         StringBuilder st = new StringBuilder();
-                        for (CpuStallProbe.Stall c : cpuStalls) st.append(String.format(Locale.ROOT, " cpu%d %.0fms@%.2fs", c.cpu(), c.nanos() / 1e6, (c.startNanos() - trainingStart) / 1e9));
-                        System.out.printf(Locale.ROOT, "[bench] CPU stalls (a CPU did not run a probe thread for over %d ms; %d of %d CPUs watched): %d%s%n",
-                                CpuStallProbe.LATE_NANOS / 1_000_000, cpuProbe.pinned(), cpuProbe.cpus(), cpuStalls.size(), st);
-                        System.out.printf(Locale.ROOT, "[bench] gaps over 50 ms on a CPU stall: %d of %d; longest gap with CPU stalls taken out: %.1f ms%n",
+                        for (CpuStallProbe.Stall c : cpuStalls) {
+                            if (c.nanos() >= 20_000_000L) st.append(String.format(Locale.ROOT, " cpu%d %.0fms@%.2fs", c.cpu(), c.nanos() / 1e6, (c.startNanos() - trainingStart) / 1e9));
+                        }
+                        System.out.printf(Locale.ROOT, "[bench] CPU stalls (a %s probe thread pinned to the CPU woke over %d ms late; %d of %d CPUs watched): %d, "
+                                        + "%d of 10 ms or more, %d of 20 ms or more:%s%n",
+                                cpuProbe.realtime() ? "real-time" : "normal-priority",
+                                cpuProbe.lateNanos() / 1_000_000, cpuProbe.pinned(), cpuProbe.cpus(), cpuStalls.size(),
+                                cpuStalls.stream().filter(c -> c.nanos() >= 10_000_000L).count(), cpuStalls.stream().filter(c -> c.nanos() >= 20_000_000L).count(), st);
+                        System.out.printf(Locale.ROOT, "[bench] gaps over 50 ms on a CPU stall: %d of %d; longest gap with CPU stalls taken out (the most-stalled CPU's under each gap): %.1f ms%n",
                                 onStalls, p.longGaps().size(), longestApart / 1e6);
                     }
                     StringBuilder top = new StringBuilder();
@@ -184,8 +190,8 @@ final class Bench {
                     System.out.println("[bench] longest gaps:" + top + "; epochs shown at" + epochTimes);
                     if (Boolean.getBoolean("ganstudio.benchRaw")) {
                         StringBuilder raw = new StringBuilder();
-                        for (long[] g : p.longGaps()) raw.append(' ').append(g[0]).append(':').append(g[1]);
-                        System.out.println("[bench] raw gaps (end nanoTime:length ns):" + raw);
+                        for (long[] g : p.longest(Integer.getInteger("ganstudio.benchRawCount", 60))) raw.append(' ').append(g[0]).append(':').append(g[1]);
+                        System.out.println("[bench] raw longest gaps (end nanoTime:length ns):" + raw);
                     }
                     LATE_SAMPLES.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                             .forEach(e -> System.out.println("[bench] late-pulse sample x" + e.getValue() + ": " + e.getKey()));

@@ -15,24 +15,31 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Tells a stalled UI from a stalled machine (bench mode, {@code -Dganstudio.benchCpuProbe=true}). A small separate
- * JVM runs one thread pinned to each CPU; each sleeps 4 ms at a time, and when one wakes more than {@link #LATE_NANOS}
- * late, its CPU did not run it for that long. It is a separate process so that nothing of the studio's JVM
- * (safepoints, collections, locks) can hold it up, and its threads run at normal priority, so the studio's own threads
- * cannot keep one off its CPU for more than a few milliseconds. On this project's 2-vCPU VM such stalls last ~100 ms,
- * and a kernel scheduler trace shows the stalled CPU with no event at all meanwhile; a 20-line C program with no Java
- * in it sees the same ~100 ms stalls whenever both vCPUs are kept busy while the host is loaded, and none when one
- * vCPU is.
+ * JVM runs one thread pinned to each CPU; each sleeps a little at a time, and when one wakes late, its CPU did not run
+ * it for that long. It is a separate process so that nothing of the studio's JVM (safepoints, collections, locks) can
+ * hold it up.
  *
- * <p>Not free: its wake-ups preempt the render thread (p99 pulse gap 27.7–34.3 ms with it, 21.3–26.1 ms without, 8
- * interleaved pairs of runs), so the bench starts it only on request.
+ * <p>Where it may (root, or {@code CAP_SYS_NICE}), each thread runs real-time ({@code SCHED_FIFO}), so no ordinary
+ * thread of any process can keep it off its CPU for even a millisecond: then it sleeps {@link #REALTIME_SLEEP_NANOS}
+ * and reports every wake-up more than {@link #REALTIME_LATE_NANOS} late, which is time the host did not run that
+ * virtual CPU (or the kernel ran with interrupts off). On this project's 2-vCPU VM that came to hundreds of 2–15 ms
+ * stalls per minute, and now and then ~100 ms; an idle VM had them too. Elsewhere the threads run at normal priority,
+ * sleep {@link #SLEEP_NANOS} and report stalls over {@link #LATE_NANOS}, as long as a busy thread of the studio could
+ * not explain.
+ *
+ * <p>Not free: its wake-ups preempt the studio's threads, so the bench starts it only on request.
  *
  * <p>Linux only (it pins threads with {@code sched_setaffinity}); elsewhere {@link #start} returns null. Times are
  * {@link System#nanoTime} values, the same clock in both processes (CLOCK_MONOTONIC).
  */
 final class CpuStallProbe {
-    /** A probe waking this much later than asked counts as a stall of its CPU. */
+    /** A normal-priority probe waking this much later than asked counts as a stall of its CPU. */
     static final long LATE_NANOS = 20_000_000L;
     private static final long SLEEP_NANOS = 4_000_000L;
+    /** A real-time probe waking this much later than asked counts as a stall of its CPU. */
+    static final long REALTIME_LATE_NANOS = 2_000_000L;
+    private static final long REALTIME_SLEEP_NANOS = 1_000_000L;
+    private static final int SCHED_FIFO = 1;
 
     /** CPU {@code cpu} did not run its probe from {@code startNanos} to {@code endNanos} ({@link System#nanoTime}). */
     record Stall(int cpu, long startNanos, long endNanos) {
@@ -52,6 +59,7 @@ final class CpuStallProbe {
     private final List<Stall> stalls = new CopyOnWriteArrayList<>();
     private final Thread reader;
     private volatile int pinned;
+    private volatile int realtime;
 
     private CpuStallProbe(int cpus, Process process) {
         this.cpus = cpus;
@@ -81,7 +89,10 @@ final class CpuStallProbe {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("stall ")) stalls.add(Stall.parse(line));
-                else if (line.startsWith("pinned ")) pinned++;
+                else if (line.startsWith("pinned ")) {
+                    pinned++;
+                    if (line.endsWith(" realtime")) realtime++;
+                }
             }
         } catch (IOException | RuntimeException ended) {
             // the process is gone: keep what was read
@@ -105,6 +116,12 @@ final class CpuStallProbe {
     /** How many of the probe threads could be pinned to their CPU (each unpinned one is not watching). */
     int pinned() { return pinned; }
 
+    /** Whether every pinned probe thread runs real-time, so that each stall it reports is the host's. */
+    boolean realtime() { return pinned > 0 && realtime == pinned; }
+
+    /** How late a probe thread must wake to report a stall. */
+    long lateNanos() { return realtime() ? REALTIME_LATE_NANOS : LATE_NANOS; }
+
     /** Every stall seen so far, oldest first. */
     List<Stall> stalls() {
         List<Stall> s = new ArrayList<>(stalls);
@@ -123,6 +140,20 @@ final class CpuStallProbe {
             }
         }
         return total;
+    }
+
+    /**
+     * The most of {@code [start, end]} that the stalls of any one CPU cover: what certainly held up a frame whose
+     * threads ran on that CPU. A frame moves between CPUs, so this is less than the two CPUs' stalls together, which
+     * would count a short stall on the CPU the frame was not using.
+     */
+    static long coveredOnOneCpu(long start, long end, List<Stall> stalls) {
+        long most = 0;
+        for (int cpu : stalls.stream().mapToInt(Stall::cpu).distinct().toArray()) {
+            int k = cpu;
+            most = Math.max(most, covered(start, end, stalls.stream().filter(x -> x.cpu() == k).toList()));
+        }
+        return most;
     }
 
     /** The probe process: one pinned thread per CPU prints its stalls; exits when standard input closes. */
@@ -146,12 +177,14 @@ final class CpuStallProbe {
             out.println("unpinned " + cpu);
             return;
         }
-        out.println("pinned " + cpu);
+        boolean rt = c.sched_setscheduler(0, SCHED_FIFO, new int[] {10}) == 0;
+        out.println("pinned " + cpu + (rt ? " realtime" : " normal"));
+        long sleep = rt ? REALTIME_SLEEP_NANOS : SLEEP_NANOS, late = rt ? REALTIME_LATE_NANOS : LATE_NANOS;
         long before = System.nanoTime();
         while (true) {
-            LockSupport.parkNanos(SLEEP_NANOS);
+            LockSupport.parkNanos(sleep);
             long after = System.nanoTime();
-            if (after - before - SLEEP_NANOS > LATE_NANOS) out.println(new Stall(cpu, before + SLEEP_NANOS, after).line());
+            if (after - before - sleep > late) out.println(new Stall(cpu, before + sleep, after).line());
             before = after;
         }
     }

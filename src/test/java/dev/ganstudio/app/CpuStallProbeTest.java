@@ -22,6 +22,14 @@ class CpuStallProbeTest {
     }
 
     @Test
+    void oneCpusStallsCountOnceForAGapWhoseThreadsMayHaveMoved() {
+        List<Stall> stalls = List.of(new Stall(0, 100 * MS, 110 * MS), new Stall(1, 105 * MS, 130 * MS), new Stall(0, 140 * MS, 150 * MS));
+        assertEquals(40 * MS, CpuStallProbe.covered(100 * MS, 150 * MS, stalls)); // both CPUs: 100..130 and 140..150
+        assertEquals(25 * MS, CpuStallProbe.coveredOnOneCpu(100 * MS, 150 * MS, stalls)); // cpu1's 25 ms beats cpu0's 20
+        assertEquals(0, CpuStallProbe.coveredOnOneCpu(100 * MS, 150 * MS, List.of()));
+    }
+
+    @Test
     void aStallTravelsAsOneLine() {
         Stall s = new Stall(1, 123_456_789_012L, 123_556_789_012L);
         assertEquals(s, Stall.parse(s.line()));
