@@ -446,7 +446,7 @@ final class LatentPanel extends VBox {
     private void addMeasures(EpochFrame f) {
         if (f.metrics().get("ks") instanceof Number ks && f.metrics().get("w1") instanceof Number w1
                 && Double.isFinite(ks.doubleValue()) && Double.isFinite(w1.doubleValue())) {
-            if (ksByEpoch.size() > 0 && ksByEpoch.x(ksByEpoch.size() - 1) >= f.epoch()) return;
+            if (!after(ksByEpoch, f.epoch())) return;
             ksByEpoch.add(f.epoch(), ks.floatValue());
             w1ByEpoch.add(f.epoch(), w1.floatValue());
             oneDMeasures.markDirty();
@@ -456,10 +456,13 @@ final class LatentPanel extends VBox {
         if (fldByEpoch.size() == 0 && f.metrics().get("fld_untrained") instanceof Number untrained && f.epoch() > 0) {
             fldByEpoch.add(0, untrained.floatValue());
         }
-        if (fldByEpoch.size() > 0 && fldByEpoch.x(fldByEpoch.size() - 1) >= f.epoch()) return;
+        if (!after(fldByEpoch, f.epoch())) return;
         fldByEpoch.add(f.epoch(), fld.floatValue());
         measures.markDirty();
     }
+
+    /** Whether {@code epoch} comes after every epoch on {@code s} (the Measures charts go forward only). */
+    private static boolean after(SeriesData s, int epoch) { return s.size() == 0 || s.x(s.size() - 1) < epoch; }
 
     /**
      * Redraws the Measures chart when its tab is showing and it has new points. The studio's pulse calls it after an
@@ -470,16 +473,18 @@ final class LatentPanel extends VBox {
     boolean redrawMeasuresIfShowing() {
         Tab t = tools.getSelectionModel().getSelectedItem();
         ChartCanvas chart = shownMeasures();
-        if (t == null || !"measuresTab".equals(t.getId()) || !tools.isVisible() || !chart.isDirty()) return false;
+        if (t == null || !"measuresTab".equals(t.getId()) || !chart.isDirty()) return false;
         chart.redrawIfDirty();
         return true;
     }
 
+    private boolean oneDimensionalRun() { return config != null && config.oneDimensional(); }
+
     /** The Measures chart of this run's kind. */
-    private ChartCanvas shownMeasures() { return config != null && config.oneDimensional() ? oneDMeasures : measures; }
+    private ChartCanvas shownMeasures() { return oneDimensionalRun() ? oneDMeasures : measures; }
 
     /** Epochs on the Measures chart of this run's kind. */
-    int measuredEpochs() { return (config != null && config.oneDimensional() ? ksByEpoch : fldByEpoch).size(); }
+    int measuredEpochs() { return (oneDimensionalRun() ? ksByEpoch : fldByEpoch).size(); }
 
     long measuresRedraws() { return shownMeasures().redraws(); }
 

@@ -1,6 +1,7 @@
 package dev.ganstudio.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,6 @@ class ChartTicksTest {
     void tinyRangeFallsBackToLinearTicks() {
         // inside one mantissa step: the linear ticks of the log values, still at least two
         List<Double> t = ChartCanvas.logTicks(Math.log10(0.0312), Math.log10(0.0315), 3);
-        assertEquals(true, t.size() >= 2, t.toString());
+        assertTrue(t.size() >= 2, t.toString());
     }
 }
